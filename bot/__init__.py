@@ -1,0 +1,1 @@
+"""The mailbot process: command line, configuration, sources, pipeline, outbox worker."""

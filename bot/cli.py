@@ -1,0 +1,80 @@
+"""The `mailbot` command: parses arguments, loads the configuration, maps errors to one line and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.commands import database, mail, outbox, prospects, senders, suppressions
+from bot.commands.common import CliError
+from bot.config import ConfigError, load_config
+from handlers.registry import RegistryError
+from storage.database import DatabaseError
+
+COMMAND_GROUPS = (mail, senders, prospects, suppressions, outbox, database)
+EXIT_USER_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    config_help = "TOML configuration (default: $MAILBOT_CONFIG, else ./mailbot.toml, else built-in defaults)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=config_help)
+    parser = argparse.ArgumentParser(prog="mailbot", description="Prospectra's privacy and abuse desk.")
+    parser.add_argument("--config", metavar="PATH", default=None, help=config_help)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    original_add_parser = commands.add_parser
+
+    def add_parser(name, **kwargs):  # every subcommand (and its own subcommands) accepts --config
+        sub = original_add_parser(name, parents=[common], **kwargs)
+        original_sub = sub.add_subparsers
+
+        def add_subparsers(**sub_kwargs):
+            actions = original_sub(**sub_kwargs)
+            plain_add = actions.add_parser
+            actions.add_parser = lambda n, **kw: plain_add(n, parents=[common], **kw)
+            return actions
+
+        sub.add_subparsers = add_subparsers
+        return sub
+
+    commands.add_parser = add_parser
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    return parser
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's per-command chatter
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(args.config)
+        setup_logging(config.log_level if args.command == "run" else "WARNING")
+        return args.handler(args, config) or 0
+    except (CliError, ConfigError, DatabaseError, RegistryError) as error:
+        print(f"mailbot: error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        print(f"mailbot: error: database: {reason}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Where mail comes from: LMTP from a mail server, files, IMAP mailboxes."""

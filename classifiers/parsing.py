@@ -1,0 +1,114 @@
+"""Parse raw bytes with mail-parser into the few fields the desk reads, never raising."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+
+import mailparser
+
+from classifiers.addresses import normalize_address
+
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)  # it logs every unhandled part type
+
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass
+class ParsedMail:
+    """The parts of a mail the classifier and the handlers use."""
+
+    readable: bool
+    unreadable_reason: str | None = None
+    message_id: str | None = None
+    from_address: str | None = None
+    from_name: str = ""
+    to: list[str] = field(default_factory=list)
+    reply_to: str | None = None
+    subject: str = ""
+    in_reply_to: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
+    text_plain: str = ""
+    text_html: str = ""
+    content_types: list[str] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+    message: Message | None = None
+
+    def header(self, name: str) -> str:
+        """A header's value, case-insensitive, "" when absent."""
+        return self.headers.get(name.lower(), "")
+
+    @property
+    def referenced_ids(self) -> list[str]:
+        """Message-IDs this mail answers (In-Reply-To first, then References newest first)."""
+        seen: list[str] = []
+        for message_id in [*self.in_reply_to, *reversed(self.references)]:
+            if message_id not in seen:
+                seen.append(message_id)
+        return seen
+
+
+def extract_message_ids(value: str) -> list[str]:
+    """Every `<id@host>` in a header value, in order."""
+    return _MESSAGE_ID.findall(value or "")
+
+
+def _has_header_block(raw: bytes) -> bool:
+    first = raw.lstrip(b"\r\n")[:1000].split(b"\n", 1)[0]
+    name, colon, _ = first.partition(b":")
+    return bool(colon) and bool(name) and all(33 <= c <= 126 for c in name)
+
+
+def _addresses(value) -> list[tuple[str, str]]:
+    if not value:
+        return []
+    return [(str(name or ""), normalize_address(str(addr or ""))) for name, addr in value if addr]
+
+
+def _header_text(value) -> str:
+    if isinstance(value, list):
+        value = ", ".join(str(addr) if not isinstance(addr, tuple) else addr[1] for addr in value)
+    return str(value or "").strip()
+
+
+def parse_mail(raw: bytes) -> ParsedMail:
+    """Parse `raw`; a mail with no header block or that mail-parser cannot read is `readable=False`."""
+    if not _has_header_block(raw):
+        return ParsedMail(readable=False, unreadable_reason="not an RFC 5322 message: no header block")
+    try:
+        mail = mailparser.parse_from_bytes(raw)
+    except Exception as error:  # mail-parser raises many kinds on hostile input
+        return ParsedMail(readable=False, unreadable_reason=f"mail-parser failed: {type(error).__name__}")
+    try:
+        return _from_mailparser(mail)
+    except Exception as error:
+        return ParsedMail(readable=False, unreadable_reason=f"cannot read headers: {type(error).__name__}")
+
+
+def _from_mailparser(mail) -> ParsedMail:
+    headers = {name.lower(): _header_text(value) for name, value in mail.headers.items()}
+    senders = _addresses(mail.from_)
+    reply_to = _addresses(getattr(mail, "reply_to", None))
+    message: Message = mail.message
+    content_types = [part.get_content_type() for part in message.walk()] if message else []
+    message_ids = extract_message_ids(headers.get("message-id", ""))
+    return ParsedMail(
+        readable=True,
+        message_id=message_ids[0] if message_ids else None,
+        from_address=senders[0][1] if senders else None,
+        from_name=senders[0][0] if senders else "",
+        to=[address for _, address in _addresses(mail.to)],
+        reply_to=reply_to[0][1] if reply_to else None,
+        subject=str(mail.subject or ""),
+        in_reply_to=extract_message_ids(headers.get("in-reply-to", "")),
+        references=extract_message_ids(headers.get("references", "")),
+        headers=headers,
+        text_plain="\n".join(mail.text_plain),
+        text_html="\n".join(mail.text_html),
+        content_types=content_types,
+        defects=sorted(mail.defects_categories) if mail.has_defects else [],
+        message=message,
+    )

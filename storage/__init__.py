@@ -1,0 +1,1 @@
+"""Persistent state of the desk: tables, sessions, queries and migrations."""

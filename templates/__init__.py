@@ -1,0 +1,1 @@
+"""Mail templates, one folder per audience; prospect-facing ones in en, fr, de, es, it."""
