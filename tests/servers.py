@@ -61,10 +61,13 @@ class SmtpSink:
         return "250 OK"
 
     def start(self) -> SmtpSink:
+        return self.start_on(0)
+
+    def start_on(self, port: int) -> SmtpSink:
         self._thread.start()
 
         async def create():
-            return await self.loop.create_server(lambda: SMTP(self), "127.0.0.1", 0)
+            return await self.loop.create_server(lambda: SMTP(self), "127.0.0.1", port)
 
         self.server = asyncio.run_coroutine_threadsafe(create(), self.loop).result(10)
         self.port = self.server.sockets[0].getsockname()[1]
