@@ -90,16 +90,23 @@ def _record(engine: Engine, message_id: int, error: str | None, config: Config) 
 
 
 async def send_due(engine: Engine, config: Config) -> int:
-    """Send what is due once; returns how many were sent. Failures are rescheduled with backoff."""
+    """Send everything due now; returns how many were sent. Failures are rescheduled with backoff."""
     sent = 0
-    for row in await asyncio.to_thread(due_messages, engine):
+    while batch := await asyncio.to_thread(due_messages, engine):
+        sent += await _send_batch(engine, config, batch)
+    return sent
+
+
+async def _send_batch(engine: Engine, config: Config, batch: list[OutboxMessage]) -> int:
+    sent = 0
+    for row in batch:
         started = time.monotonic()
         try:
             if config.smtp is None:
                 await asyncio.to_thread(deliver_to_maildir, Path(config.outbox.maildir), row)
             else:
                 await deliver_by_smtp(config, row)
-        except (OSError, aiosmtplib.SMTPException) as error:
+        except Exception as error:  # refused, unreachable, timed out: all retried with backoff
             await asyncio.to_thread(_record, engine, row.id, f"{type(error).__name__}: {error}", config)
             continue
         await asyncio.to_thread(_record, engine, row.id, None, config)

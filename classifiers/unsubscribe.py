@@ -10,6 +10,7 @@ _REQUESTS = {
     "en": [
         r"\bunsubscribe\b",
         r"\bopt(ing)?[- ]?out\b",
+        r"\bopt (me|us|my (e-?mail|address)) out\b",
         r"\b(remove|delete|take|drop|strike)\s+(me|my (e-?mail|address|name|details|contact))\b",
         r"\b(remove|take)\b.{0,40}\b(from|off)\s+(your|the|this)\s+(mailing\s+)?(list|database|records)",
         r"\b(stop|quit|cease)\s+(e-?mailing|emailing|sending|contacting|writing|spamming|messaging|mailing)\b",

@@ -8,9 +8,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from servers import REPO, Daemon, PostgresCluster, SmtpSink, free_port, run_mailbot
 
 from storage.database import open_engine, upgrade
+
+from servers import REPO, Daemon, PostgresCluster, SmtpSink, free_port, run_mailbot
 
 CORPUS = Path(os.environ.get("MAILBOT_CORPUS", REPO.parent / "shared" / "corpus"))
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -32,7 +32,9 @@ def test_ingest_unsubscribe_on_both_databases(installed):
     assert out.stdout.strip() == f"{path}\tprocessed"
     again = installed.mailbot("ingest", "--mailbox", "reply", str(path))
     assert "already stored" in again.stdout
-    check = json.loads(installed.mailbot("suppressions", "check", "JEAN.DUPONT@client.example", "--json").stdout)
+    check = json.loads(
+        installed.mailbot("suppressions", "check", "JEAN.DUPONT@client.example", "--json").stdout
+    )
     assert check["address"] == "jean.dupont@client.example" and check["suppressed"]
     assert check["entries"][0]["sender"] == "acme"
     mails = list((installed.directory / "outbox" / "new").iterdir())
@@ -68,7 +70,9 @@ def test_a_reply_that_only_quotes_our_footer_suppresses_nothing(installed, name)
     installed.add_acme()
     out = installed.mailbot("ingest", "--mailbox", "reply", str(FIXTURES / name))
     assert out.stdout.strip().endswith("processed")
-    check = json.loads(installed.mailbot("suppressions", "check", "jean.dupont@client.example", "--json").stdout)
+    check = json.loads(
+        installed.mailbot("suppressions", "check", "jean.dupont@client.example", "--json").stdout
+    )
     assert check == {"address": "jean.dupont@client.example", "suppressed": False, "entries": []}
     assert not (installed.directory / "outbox" / "new").exists() or not any(
         (installed.directory / "outbox" / "new").iterdir()
@@ -91,10 +95,14 @@ def test_suppressions_add_import_list_export(installed):
     assert out.stdout.strip() == "2 address(es) suppressed, 0 already were"
     listing = json.loads(installed.mailbot("suppressions", "list", "--json").stdout)
     assert sorted((e["address"], e["sender"] or "*") for e in listing) == [
-        ("x@example.org", "*"), ("x@example.org", "acme"), ("y@example.org", "*")
+        ("x@example.org", "*"),
+        ("x@example.org", "acme"),
+        ("y@example.org", "*"),
     ]
     export = installed.mailbot("suppressions", "export", "--sender", "acme").stdout.splitlines()
-    assert export[0] == "email,sender,reason,source,created_at" and export[1].startswith("x@example.org,acme,manual,cli,")
+    assert export[0] == "email,sender,reason,source,created_at" and export[1].startswith(
+        "x@example.org,acme,manual,cli,"
+    )
 
 
 def test_senders_list_json_prints_json_only(installed):
@@ -118,14 +126,24 @@ def test_classify_json_schema(tmp_path):
 
 def test_user_mistakes_get_one_line(tmp_path):
     desk = Desk(tmp_path, f"sqlite:///{tmp_path / 'm.db'}")
-    _one_line_error(desk.mailbot("ingest", "--mailbox", "reply", "nope.eml", check=False), "nope.eml: no such file")
-    _one_line_error(desk.mailbot("prospects", "import", "x.csv", "--sender", "acme", check=False), "no such file")
+    _one_line_error(
+        desk.mailbot("ingest", "--mailbox", "reply", "nope.eml", check=False), "nope.eml: no such file"
+    )
+    _one_line_error(
+        desk.mailbot("prospects", "import", "x.csv", "--sender", "acme", check=False), "no such file"
+    )
     (tmp_path / "p.csv").write_text("email,first_name\na@b.example,A\n")
-    _one_line_error(desk.mailbot("prospects", "import", str(tmp_path / "p.csv"), "--sender", "ghost", check=False),
-                    "unknown sender 'ghost'")
-    _one_line_error(desk.mailbot("suppressions", "check", "not-an-address", check=False), "is not an email address")
-    _one_line_error(desk.mailbot("ingest", "--mailbox", "reply", "--received-at", "yesterday", check=False),
-                    "not an ISO 8601")
+    _one_line_error(
+        desk.mailbot("prospects", "import", str(tmp_path / "p.csv"), "--sender", "ghost", check=False),
+        "unknown sender 'ghost'",
+    )
+    _one_line_error(
+        desk.mailbot("suppressions", "check", "not-an-address", check=False), "is not an email address"
+    )
+    _one_line_error(
+        desk.mailbot("ingest", "--mailbox", "reply", "--received-at", "yesterday", check=False),
+        "not an ISO 8601",
+    )
     _one_line_error(desk.mailbot("sent", "import", str(tmp_path / "p.csv"), check=False), "line 1: not JSON")
 
 
@@ -138,7 +156,7 @@ def test_csv_row_17_malformed(tmp_path):
     (tmp_path / "bad.csv").write_text("\n".join(rows) + "\n")
     result = desk.mailbot("prospects", "import", str(tmp_path / "bad.csv"), "--sender", "acme", check=False)
     _one_line_error(result, "bad.csv row 17: email 'not an address' is not an email address")
-    short = rows[:16] + ["p17@client.example,P"]
+    short = [*rows[:16], "p17@client.example,P"]
     (tmp_path / "short.csv").write_text("\n".join(short) + "\n")
     result = desk.mailbot("prospects", "import", str(tmp_path / "short.csv"), "--sender", "acme", check=False)
     _one_line_error(result, "short.csv row 17: expected 7 fields")
@@ -148,19 +166,29 @@ def test_csv_row_17_malformed(tmp_path):
 
 def test_configuration_problems_are_listed_together(tmp_path):
     config = tmp_path / "bad.toml"
-    config.write_text('[database]\nurl = 5\nbogus = 1\n[lmtp]\nport = "x"\n[[mailboxes]]\nname = "p"\nrole = "spam"\n')
+    config.write_text(
+        '[database]\nurl = 5\nbogus = 1\n[lmtp]\nport = "x"\n[[mailboxes]]\nname = "p"\nrole = "spam"\n'
+    )
     result = run_mailbot("senders", "list", "--config", str(config), cwd=tmp_path, check=False)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    for needle in ("database.url", "database.bogus: unknown key", "lmtp.port", "mailboxes.0.role", "mailboxes.0.host"):
+    for needle in (
+        "database.url",
+        "database.bogus: unknown key",
+        "lmtp.port",
+        "mailboxes.0.role",
+        "mailboxes.0.host",
+    ):
         assert needle in result.stderr
 
 
 def test_missing_secret_is_reported(tmp_path, monkeypatch):
     monkeypatch.delenv("MAILBOT_SMTP_PASSWORD", raising=False)
-    config = write_config(tmp_path, f"sqlite:///{tmp_path / 'm.db'}", smtp_port=2525,
-                          extra="")
-    config.write_text(config.read_text().replace('security = "plain"', 'security = "plain"\nusername = "u"\n'
-                                                 'password_env = "MAILBOT_SMTP_PASSWORD"'))
+    config = write_config(tmp_path, f"sqlite:///{tmp_path / 'm.db'}", smtp_port=2525, extra="")
+    config.write_text(
+        config.read_text().replace(
+            'security = "plain"', 'security = "plain"\nusername = "u"\npassword_env = "MAILBOT_SMTP_PASSWORD"'
+        )
+    )
     result = run_mailbot("senders", "list", "--config", str(config), cwd=tmp_path, check=False)
     assert "smtp.password_env: environment variable MAILBOT_SMTP_PASSWORD is not set" in result.stderr
 

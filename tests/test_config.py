@@ -6,6 +6,7 @@ import re
 import tomllib
 
 from bot.config import Config, load_config
+
 from servers import REPO
 
 
@@ -29,7 +30,9 @@ def test_example_configuration_names_every_key():
         annotation = model.annotation
         fields = getattr(annotation, "model_fields", None) or getattr(
             next((a for a in getattr(annotation, "__args__", ()) if hasattr(a, "model_fields")), None),
-            "model_fields", None)
+            "model_fields",
+            None,
+        )
         if fields is None:
             assert section in uncommented, section
             continue

@@ -9,10 +9,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import fixture_mail
-from servers import wait_for
 
 from bot.inbound import dedupe_key
+
+from conftest import fixture_mail
+from servers import wait_for
 
 HOSTILE_FOLDERS = ("mailgun-flanker", "spamscope-mail-parser")
 

@@ -26,8 +26,15 @@ def test_a_label_handled_twice_is_refused(monkeypatch):
     module.another = another
     monkeypatch.setitem(sys.modules, module.__name__, module)
     with pytest.raises(RegistryError, match="unsubscribe: handled by both"):
-        build_handler_table(("handlers.unsubscribe", "handlers.reply", "handlers.automatic", "handlers.triage",
-                             module.__name__))
+        build_handler_table(
+            (
+                "handlers.unsubscribe",
+                "handlers.reply",
+                "handlers.automatic",
+                "handlers.triage",
+                module.__name__,
+            )
+        )
 
 
 def test_a_label_without_handler_is_refused():

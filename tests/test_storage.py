@@ -11,7 +11,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from bot.inbound import store_inbound
-from storage.database import DatabaseError, open_engine, require_current_schema, schema_state, session_scope, upgrade
+from storage.database import (
+    DatabaseError,
+    open_engine,
+    require_current_schema,
+    schema_state,
+    session_scope,
+    upgrade,
+)
 from storage.models import InboundMessage, OutboxMessage, Prospect, Sender, Suppression
 from storage.prospects import senders_holding, upsert_prospect
 from storage.suppressions import suppress, suppressions_for
@@ -42,9 +49,15 @@ def test_suppression_is_unique_per_scope_and_address(engine):
     now = utcnow()
     with session_scope(engine) as session:
         sender = _sender(session)
-        first, created = suppress(session, "a@client.example", sender.id, reason="unsubscribe", source="t", now=now)
-        again, created_again = suppress(session, "a@client.example", sender.id, reason="unsubscribe", source="t", now=now)
-        everyone, created_global = suppress(session, "a@client.example", None, reason="manual", source="t", now=now)
+        first, created = suppress(
+            session, "a@client.example", sender.id, reason="unsubscribe", source="t", now=now
+        )
+        again, created_again = suppress(
+            session, "a@client.example", sender.id, reason="unsubscribe", source="t", now=now
+        )
+        everyone, created_global = suppress(
+            session, "a@client.example", None, reason="manual", source="t", now=now
+        )
     assert created and not created_again and created_global
     assert first.id == again.id != everyone.id
     with session_scope(engine) as session:
@@ -53,8 +66,11 @@ def test_suppression_is_unique_per_scope_and_address(engine):
         other = _sender(session, "other")
         assert [s.scope for s in suppressions_for(session, "a@client.example", other.id)] == ["*"]
     with pytest.raises(IntegrityError), session_scope(engine) as session:
-        session.add(Suppression(scope=str(sender.id), sender_id=sender.id, email="a@client.example",
-                                reason="x", source="t"))
+        session.add(
+            Suppression(
+                scope=str(sender.id), sender_id=sender.id, email="a@client.example", reason="x", source="t"
+            )
+        )
 
 
 def test_timestamps_come_back_as_aware_utc(engine):
@@ -96,7 +112,11 @@ def test_inbound_is_stored_once_even_when_delivered_concurrently(engine):
     assert sorted(r.duplicate for r in results) == [False, True, True, True]
     with session_scope(engine) as session:
         row = session.exec(select(InboundMessage)).one()
-    assert row.raw == MAIL and row.message_id == "<m1@client.example>" and row.dedupe_key == "mid:<m1@client.example>"
+    assert (
+        row.raw == MAIL
+        and row.message_id == "<m1@client.example>"
+        and row.dedupe_key == "mid:<m1@client.example>"
+    )
     # The same bytes in another mailbox are another delivery.
     assert not store_inbound(engine, MAIL, mailbox="privacy", source="lmtp", received_at=utcnow()).duplicate
 

@@ -74,7 +74,9 @@ def test_unquoted_originals_below_a_quote_header_are_ignored(quote_header):
 
 
 def test_outlook_header_block_is_a_quote():
-    text = "Ok pour moi.\n\nDe : ACME\nEnvoyé : lundi 2 mars\nÀ : Jean\nObjet : Offre\n\nDésinscrivez-vous ici"
+    text = (
+        "Ok pour moi.\n\nDe : ACME\nEnvoyé : lundi 2 mars\nÀ : Jean\nObjet : Offre\n\nDésinscrivez-vous ici"
+    )
     assert strip_quotes(text) == "Ok pour moi."
 
 
@@ -88,8 +90,11 @@ def test_html_only_mail_is_read_without_its_blockquote():
 def test_automatic_mail_is_labelled_and_never_an_unsubscribe():
     result = classify(mail("Unsubscribe me", headers="Auto-Submitted: auto-replied\n"))
     assert result.labels == [Label.AUTO_REPLY] and result.is_automatic
-    bounce = classify(mail("Delivery failed", headers="", subject="Undelivered Mail Returned to Sender").replace(
-        b"From: Jean <jean@client.example>", b"From: MAILER-DAEMON@mx.example"))
+    bounce = classify(
+        mail("Delivery failed", headers="", subject="Undelivered Mail Returned to Sender").replace(
+            b"From: Jean <jean@client.example>", b"From: MAILER-DAEMON@mx.example"
+        )
+    )
     assert bounce.labels == [Label.BOUNCE]
 
 
