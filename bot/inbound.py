@@ -54,9 +54,6 @@ def store_inbound(
 ) -> Stored:
     """Commit the inbound row for `raw` (or find the one stored before); raises when storage fails."""
     key, message_id, digest = dedupe_key(raw)
-    existing = _find(engine, mailbox, key)
-    if existing is not None:
-        return Stored(existing, True)
     row = InboundMessage(
         mailbox=mailbox,
         source=source,
@@ -74,7 +71,7 @@ def store_inbound(
             session.add(row)
             session.flush()
             return Stored(row.id, False)
-    except IntegrityError:  # stored by a concurrent delivery of the same mail
+    except IntegrityError:  # stored before: a redelivery, or a concurrent delivery of the same mail
         found = _find(engine, mailbox, key)
         if found is None:
             raise
