@@ -11,12 +11,15 @@ from concurrent.futures import ThreadPoolExecutor
 from bot.config import Config
 from bot.outbox import send_due
 from bot.pipeline import Pipeline
+from bot.retention import purge_raw_mail
 from bot.settings import desk_settings
 from bot.sources.lmtp import StoringHandler, start_lmtp
 from storage.database import open_engine, require_current_schema
+from storage.types import utcnow
 
 log = logging.getLogger("mailbot.daemon")
 RETRY_PENDING_SECONDS = 30
+PURGE_EVERY_SECONDS = 3600
 
 
 class Daemon:
@@ -58,6 +61,7 @@ class Daemon:
             asyncio.create_task(self._process_forever()),
             asyncio.create_task(self._send_forever()),
             asyncio.create_task(self._rescan_forever()),
+            asyncio.create_task(self._purge_forever()),
         ]
         await self.stopping.wait()
         log.info("stopping")
@@ -90,6 +94,20 @@ class Daemon:
             except Exception as error:
                 log.error("cannot list pending mail: %s", type(error).__name__)
             await asyncio.sleep(RETRY_PENDING_SECONDS)
+
+    async def _purge_forever(self) -> None:
+        """Apply retention at start and then every hour."""
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                dropped = await loop.run_in_executor(
+                    self.executor, purge_raw_mail, self.engine, self.config, utcnow()
+                )
+                if dropped:
+                    log.info("retention: dropped the raw bytes of %s mail(s)", dropped)
+            except Exception as error:
+                log.error("retention pass failed: %s", type(error).__name__)
+            await asyncio.sleep(PURGE_EVERY_SECONDS)
 
     async def _send_forever(self) -> None:
         while True:

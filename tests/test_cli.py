@@ -203,3 +203,31 @@ def test_binary_junk_on_stdin_is_quarantined(tmp_path):
     desk = Desk(tmp_path, f"sqlite:///{tmp_path / 'm.db'}")
     result = desk.mailbot("ingest", "--mailbox", "abuse", "-", stdin=bytes(range(256)) * 100)
     assert result.stdout.strip() == "-\tquarantined"
+
+
+def test_purge_drops_old_raw_mail_only(installed):
+    installed.add_acme()
+    installed.mailbot(
+        "ingest",
+        "--mailbox",
+        "reply",
+        "--received-at",
+        "2026-01-02T10:00:00",
+        str(FIXTURES / "unsubscribe_fr.eml"),
+    )
+    installed.mailbot(
+        "ingest",
+        "--mailbox",
+        "reply",
+        "--received-at",
+        "2026-11-01T10:00:00",
+        str(FIXTURES / "footer_quoted_gmail.eml"),
+    )
+    dry = json.loads(installed.mailbot("purge", "--dry-run", "--now", "2026-11-28T12:00:00", "--json").stdout)
+    assert dry == {"dry_run": True, "raw_mail": 1}
+    done = json.loads(installed.mailbot("purge", "--now", "2026-11-28T12:00:00", "--json").stdout)
+    assert done == {"dry_run": False, "raw_mail": 1}
+    assert (
+        json.loads(installed.mailbot("purge", "--now", "2026-11-28T12:00:00", "--json").stdout)["raw_mail"]
+        == 0
+    )
