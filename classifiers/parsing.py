@@ -112,3 +112,10 @@ def _from_mailparser(mail) -> ParsedMail:
         defects=sorted(mail.defects_categories) if mail.has_defects else [],
         message=message,
     )
+
+
+def wrap_reply_body(raw: bytes) -> bytes:
+    """`raw` as it is when it has a header block; else a body without headers, wrapped as a reply mail."""
+    if _has_header_block(raw):
+        return raw
+    return b"Subject: Re: (body without headers)\nContent-Type: text/plain; charset=utf-8\n\n" + raw
