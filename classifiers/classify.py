@@ -1,4 +1,10 @@
-"""`classify(raw, mailbox)`: structure signals first, then the writer's own words."""
+"""`classify(raw, mailbox)`: structure signals first, then the writer's own words.
+
+Machine-written mail (bounce, auto-reply, feedback report) is recognised from headers and MIME structure and
+never read for requests. For mail a person wrote, the rule layer scores each request label; labels at or above
+LABEL_THRESHOLD are the answer; evidence that stays between UNCERTAIN_THRESHOLD and LABEL_THRESHOLD makes the
+mail `unknown` (staff triage) rather than a guess; no evidence at all makes it an ordinary `reply`.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,23 @@ from classifiers.labels import Classification, Label
 from classifiers.language import detect_language
 from classifiers.new_text import extract_new_text
 from classifiers.parsing import ParsedMail, parse_mail
-from classifiers.unsubscribe import find_unsubscribe
+from classifiers.rules import RuleHits, find_requests
 
-RULE_SCORE = 0.95
+REQUEST_LABELS = (
+    Label.UNSUBSCRIBE,
+    Label.ACCESS,
+    Label.ERASURE,
+    Label.RECTIFICATION,
+    Label.RESTRICTION,
+    Label.PORTABILITY,
+    Label.POST_MORTEM,
+    Label.ABUSE_REPORT,
+)
+LABEL_THRESHOLD = 0.6
+UNCERTAIN_THRESHOLD = 0.4
 REPLY_SCORE = 0.8
 STRUCTURE_SCORE = 0.99
+_SUBJECT_PREFIX = ("re:", "aw:", "fw:", "fwd:", "tr:", "wg:", "rv:", "r:", "sv:", "antw:", "réf:")
 
 
 def classify(raw: bytes, mailbox: str = "reply", footer_phrases: tuple[str, ...] = ()) -> Classification:
@@ -33,33 +51,55 @@ def classify_parsed(
         )
 
 
+def _bare_subject(subject: str) -> str:
+    subject = subject.strip()
+    while subject.lower().startswith(_SUBJECT_PREFIX):
+        subject = subject.split(":", 1)[1].strip()
+    return subject
+
+
+def _evidence(hits: RuleHits, labels: list[str]) -> list[str]:
+    lines = []
+    for label in labels:
+        for weight, words in hits.by_label.get(label, [])[:4]:
+            lines.append(
+                f"{label}: {' '.join(words.split())[:80]}" + ("" if weight >= 1 else f" ({weight:.1f})")
+            )
+    return lines
+
+
 def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -> Classification:
     if not mail.readable:
         return Classification(labels=[Label.UNKNOWN], scores={Label.UNKNOWN: 1.0}, signals=["unparseable"])
     automatic_labels, signals = detect_automatic(mail)
     new_text = extract_new_text(mail, footer_phrases)
-    language = detect_language(new_text or mail.subject)
+    language = detect_language(new_text)
     if automatic_labels:
         scores = {label: STRUCTURE_SCORE for label in automatic_labels}
         return Classification(
-            labels=automatic_labels, scores=scores, language=language, evidence=list(signals), signals=signals
+            automatic_labels, scores, language, [s for s in signals if s != "automatic"], signals
         )
-    matches = [] if "automatic" in signals else find_unsubscribe(new_text, mail.subject)
-    if matches:
-        languages = {m.language for m in matches}
-        if language not in languages:
-            language = sorted(languages)[0]
-        return Classification(
-            labels=[Label.UNSUBSCRIBE],
-            scores={Label.UNSUBSCRIBE: RULE_SCORE},
-            language=language,
-            evidence=[f"{m.language}: {m.phrase}" for m in matches],
-            signals=signals,
-        )
-    return Classification(
-        labels=[Label.REPLY],
-        scores={Label.REPLY: REPLY_SCORE},
-        language=language,
-        evidence=[],
-        signals=signals,
+
+    hits = find_requests(new_text, _bare_subject(mail.subject))
+    signals = signals + sorted(set(hits.signals))
+    if language is None and hits.languages:
+        language = max(hits.languages, key=hits.languages.get)
+    scores = {label: hits.score(label) for label in REQUEST_LABELS if hits.score(label) > 0}
+    if "automatic" in signals:  # bulk or auto-submitted mail never asks for anything in our name
+        scores = {label: score for label, score in scores.items() if label == Label.ABUSE_REPORT}
+    labels = sorted(
+        (label for label, score in scores.items() if score >= LABEL_THRESHOLD),
+        key=lambda label: -scores[label],
     )
+    if labels:
+        return Classification(
+            [Label(label) for label in labels], scores, language, _evidence(hits, labels), signals
+        )
+    if max(scores.values(), default=0.0) >= UNCERTAIN_THRESHOLD:
+        uncertain = [label for label, score in scores.items() if score >= UNCERTAIN_THRESHOLD]
+        scores[Label.UNKNOWN] = round(1 - max(scores.values()), 4)
+        return Classification(
+            [Label.UNKNOWN], scores, language, _evidence(hits, uncertain), [*signals, "uncertain"]
+        )
+    scores[Label.REPLY] = REPLY_SCORE
+    return Classification([Label.REPLY], scores, language, [], signals)

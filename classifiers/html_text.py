@@ -1,53 +1,50 @@
-"""HTML to plain text, enough to read what a person typed (block elements become line breaks)."""
+"""HTML to plain text with inscriptis, after dropping the quoted original that mail clients mark up."""
 
 from __future__ import annotations
 
-import html
-from html.parser import HTMLParser
+import lxml.html
+from inscriptis import Inscriptis
+from inscriptis.css_profiles import CSS_PROFILES
+from inscriptis.model.config import ParserConfig
 
-_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "table"}
-_SKIPPED = {"script", "style", "head", "title"}
+# Quoted originals as Gmail, Apple Mail, Thunderbird, Outlook (desktop and web) and Yahoo mark them.
+_QUOTES = (
+    "//blockquote"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]"
+    " | //*[contains(@class, 'moz-cite-prefix')]"
+    " | //*[@id='divRplyFwdMsg'] | //*[@id='appendonsend'] | //*[@id='mail-editor-reference-message-container']"
+    " | //*[contains(@class, 'OLK_SRC_BODY_SECTION')] | //*[contains(@class, 'yahoo_quoted')]"
+)
+_CONFIG = ParserConfig(css=CSS_PROFILES["strict"], display_links=False, display_images=False)
 
 
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        self.quote_depth = 0
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        classes = dict(attrs).get("class") or ""
-        if tag in _SKIPPED:
-            self.skipping += 1
-        if tag == "blockquote" or "gmail_quote" in classes or "moz-cite-prefix" in classes:
-            self.quote_depth += 1
-            self.parts.append("\n> ")
-        elif tag in _BLOCKS:
-            self.parts.append("\n> " if self.quote_depth else "\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED and self.skipping:
-            self.skipping -= 1
-        if tag == "blockquote" and self.quote_depth:
-            self.quote_depth -= 1
-        if tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            text = " ".join(data.split())
-            if text:
-                self.parts.append(("> " if self.quote_depth else "") + text + " ")
+def _drop_outlook_tail(root) -> None:
+    """Outlook desktop puts the original after a top-bordered div holding "From:"; drop that div and what follows."""
+    for div in root.xpath("//div[contains(@style, 'border-top')]"):
+        text = " ".join(div.text_content().split())[:40].lower()
+        if text.startswith(("from:", "de :", "de:", "von:", "da:", "van:")):
+            parent = div.getparent()
+            for sibling in list(div.itersiblings()):
+                parent.remove(sibling)
+            parent.remove(div)
+            return
 
 
 def html_to_text(markup: str) -> str:
-    """Visible text of `markup`; quoted blocks come out with `> ` prefixes."""
-    collector = _TextCollector()
+    """Visible text of `markup` without quoted originals; "" when it cannot be read."""
+    if not markup.strip():
+        return ""
     try:
-        collector.feed(markup)
-        collector.close()
+        root = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for node in root.xpath(_QUOTES):
+        if node.getparent() is not None:
+            node.getparent().remove(node)
+    _drop_outlook_tail(root)
+    try:
+        text = Inscriptis(root, _CONFIG).get_text()
     except Exception:
-        return html.unescape(markup)
-    lines = [line.strip() for line in "".join(collector.parts).splitlines()]
-    return "\n".join(line for line in lines if line)
+        text = root.text_content()
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line).strip()

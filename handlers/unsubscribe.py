@@ -83,7 +83,9 @@ def handle_unsubscribe(ctx: HandlerContext) -> HandlerResult:
 
 def _confirmation(ctx: HandlerContext, address: str, rows: list[Suppression]):
     sender_ids = [row.sender_id for row in rows if row.sender_id is not None]
-    names = [sender.name for sender in senders_by_ids(ctx.session, sender_ids)]
+    senders = senders_by_ids(ctx.session, sender_ids)
+    # Too short to tell ("STOP"): answer in the language of the one Sender concerned, else English.
+    language = ctx.classification.language or (senders[0].language if len(senders) == 1 else None)
     scopes = ",".join(sorted(row.scope for row in rows))
     key = "unsubscribe-confirmation:" + hashlib.sha256(f"{address}|{scopes}".encode()).hexdigest()[:40]
     return compose(
@@ -91,10 +93,10 @@ def _confirmation(ctx: HandlerContext, address: str, rows: list[Suppression]):
         "unsubscribe_confirmation",
         "prospect/unsubscribe_confirmation",
         address,
-        ctx.classification.language,
+        language,
         in_reply_to=ctx.mail.message_id,
         references=tuple(ctx.mail.references),
         address=address,
-        senders=names,
+        senders=[sender.name for sender in senders],
         date=ctx.now.date().isoformat(),
     )

@@ -22,7 +22,7 @@ REQUESTS = [
     ("Stop emailing me!", "en"),
     ("Don't contact me again.", "en"),
     ("I'm not interested. Take me off your mailing list please.", "en"),
-    ("STOP", "en"),
+    ("STOP", None),  # too short to tell: the answer goes out in the Sender's language
     ("Merci de me désinscrire.", "fr"),
     ("Je ne souhaite plus recevoir vos emails.", "fr"),
     ("Retirez-moi de votre fichier s'il vous plaît", "fr"),

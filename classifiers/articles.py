@@ -1,0 +1,57 @@
+"""GDPR article citations ("Art. 15 DSGVO", "article 17 du RGPD", "článku 16"), language-independent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Matched on normalised text (lower case, no accents; Greek keeps its letters without tonos).
+_ARTICLE = re.compile(
+    r"(?<!\w)(?:art(?:icle|ikel|iculo|icolo|igo|icolul|ykul)?|cl(?:anek|anku|anak|anka|\.)|αρθρ\w*)\.?\s*"
+    r"(\d{1,2})(?:\s*(?:\(\s*(\d)\s*\)|abs\.?\s*(\d)|para(?:graph)?\.?\s*(\d)|alinea\s*(\d)|odst\.?\s*(\d)))?",
+)
+_GDPR = re.compile(
+    r"(gdpr|rgpd|dsgvo|ds-gvo|avg|gdpr|γκπδ|2016/679|nařizeni|narizeni|uredb\w+|regulamentul|dataskyddsforordning\w*|"
+    r"ochrane osobnich udaju|general data protection|datenschutz-grundverordnung|reglement general)"
+)
+_MARKETING = re.compile(
+    r"(marketing|werb|prospection|publicit|commercial|reclame|mercadotecnia|direktwerbung|direct)"
+)
+_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b")
+ARTICLE_LABELS = {15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability"}
+COMPLAINT_ARTICLE = 77
+
+
+@dataclass(frozen=True)
+class Citation:
+    article: int
+    paragraph: int | None
+    label: str | None
+    sentence: str
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    right = min((i for i in (text.find(mark, end) for mark in "!?\n") if i != -1), default=len(text))
+    return text[left + 1 : right]
+
+
+def find_citations(text: str) -> list[Citation]:
+    """GDPR articles cited in `text` (normalised), in order; empty when the text never names the GDPR."""
+    if not _GDPR.search(text):
+        return []
+    citations = []
+    for match in _ARTICLE.finditer(text):
+        article = int(match.group(1))
+        paragraph = next((int(g) for g in match.groups()[1:] if g), None)
+        sentence = _sentence_around(text, match.start(), match.end())
+        label = ARTICLE_LABELS.get(article)
+        if article == 21 and (paragraph in (2, 3) or (paragraph is None and _MARKETING.search(sentence))):
+            label = "unsubscribe"
+        citations.append(Citation(article, paragraph, label, sentence))
+    return citations
+
+
+def refers_to_earlier_request(citation: Citation) -> bool:
+    """True when the sentence dates the request ("on 2024-01-15 I sent you a request under Art. 15")."""
+    return bool(_DATE.search(citation.sentence))

@@ -1,0 +1,71 @@
+"""Dutch request phrases."""
+
+NEGATIONS = {"niet", "geen", "nooit", "zonder"}
+
+PHRASES = {
+    "unsubscribe": [
+        "uitschrijven|uitschrijving|afmelden|afmelding|uitgeschreven",
+        "schrijf|meld ~2 mij|me ~2 uit|af",
+        "verwijder|verwijderen|haal ~3 mij|me ~4 van|uit ~2 uw|de|jullie ~2 lijst|mailinglijst|bestand|verzendlijst",
+        "!geen ~3 e-mails|emails|mails|berichten|reclame|nieuwsbrief ~2 meer",
+        "!niet meer ~3 mailen|benaderen|contacteren|sturen|ontvangen|e-mailen",
+        "!wil ~3 niet meer",
+        "stop ~3 mailen|sturen|benaderen",
+        "bezwaar ~6 direct|directe marketing",
+        "bezwaar ~6 reclame|marketing",
+        "maak ~2 bezwaar ~6 marketing|reclame",
+    ],
+    "access": [
+        "inzageverzoek|inzage",
+        "recht op inzage",
+        "welke ~2 gegevens ~4 heeft|hebben|verwerkt|verwerken|bewaart",
+        "kopie van ~3 gegevens",
+        "hoe ~3 komt|kwam|komen ~3 aan mijn",
+        "waar ~3 mijn ~2 gegevens|adres|e-mailadres ~3 vandaan",
+        "herkomst ~3 gegevens",
+        "artikel 15 @0.6",
+    ],
+    "erasure": [
+        "verwijder|verwijderen|wis|wissen ~3 mijn|alle ~2 gegevens|persoonsgegevens|data",
+        "verwijdering ~3 gegevens|persoonsgegevens",
+        "recht op vergetelheid",
+        "recht op verwijdering",
+        "gegevens ~3 verwijderen|wissen",
+    ],
+    "rectification": [
+        "rectificatie",
+        "corrigeren|corrigeer|aanpassen|pas ~4 naam|functie|titel|gegevens|bedrijf|adres",
+        "verkeerd gespeld|foutief|onjuist*",
+        "werk niet meer ~2 bij @0.6",
+    ],
+    "restriction": ["beperking ~3 verwerking", "verwerking ~4 beperken", "artikel 18 @0.6"],
+    "portability": [
+        "overdraagbaarheid|dataportabiliteit",
+        "gestructureerde",
+        "machineleesbare|machineleesbaar",
+        "gangbare ~2 vorm",
+        "artikel 20 @0.6",
+    ],
+    "post_mortem": ["overleden|overlijden", "gestorven", "nabestaande*|erfgenaam|erfgenamen"],
+    "abuse_report": [
+        "spam",
+        "ongevraagd*",
+        "melden|melding ~4 autoriteit persoonsgegevens|ap|spam",
+        "klacht ~4 autoriteit|ap @0.7",
+        "nooit ~4 toestemming|aangemeld|ingeschreven",
+        "zonder ~2 toestemming",
+        "ondanks ~4 afmelding|uitschrijving|bezwaar|verzoek",
+        "al ~3 afgemeld|uitgeschreven",
+        "derde|tweede keer",
+        "prive*|particulier",
+        "illegaal|onrechtmatig* @0.5",
+        "gekocht ~3 lijst|adressen|bestand",
+    ],
+    "reminder": [
+        "heb ik u een verzoek",
+        "geen antwoord ontvangen",
+        "herinnering",
+        "vermaning",
+        "opnieuw contact",
+    ],
+}

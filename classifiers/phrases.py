@@ -1,0 +1,95 @@
+"""Compiling the phrase notation of classifiers/patterns into spaCy Matcher token patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from classifiers.normalise import normalise
+from classifiers.tokens import ELISIONS
+
+_SPECIAL = re.compile(r"[|*?~]|^\.\.\.$")
+_ELISION = re.compile("^" + ELISIONS.replace("(?=\\w)", "") + "$")
+_WEIGHT = re.compile(r"\s@(\d(?:\.\d+)?)\s*$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One compiled phrase: its label, language, weight, and whether it carries its own negation."""
+
+    label: str
+    language: str
+    text: str
+    weight: float
+    self_negated: bool
+    pattern: list[dict]
+
+    @property
+    def anchors(self) -> tuple[list[str], list[str]]:
+        """(exact words, word prefixes) one of which any match must contain: the cheap test before matching.
+
+        Taken from the most specific required position (no `?`, no gap), preferring exact words.
+        """
+        best: tuple[float, list[str], list[str]] | None = None
+        for token in self.pattern:
+            if "OP" in token:
+                continue
+            lower = token["LOWER"]
+            if isinstance(lower, str):
+                exact, prefixes = [lower], []
+            else:
+                options = lower["REGEX"][4:-2].split("|")  # "^(?:a|b.*)$"
+                exact = [re.sub(r"\\(.)", r"\1", o) for o in options if not o.endswith(".*")]
+                prefixes = [re.sub(r"\\(.)", r"\1", o[:-2]) for o in options if o.endswith(".*")]
+            shortest = min(len(w) for w in exact + prefixes)
+            rank = shortest - 3 * len(prefixes) - 0.1 * len(exact)
+            if best is None or rank > best[0]:
+                best = (rank, exact, prefixes)
+        return (best[1], best[2]) if best else ([], [])
+
+
+def _alternatives(word: str) -> dict:
+    options = []
+    for option in word.split("|"):
+        if option.endswith("*"):
+            options.append(re.escape(option[:-1]) + r".*")
+        else:
+            options.append(re.escape(option))
+    return {"LOWER": {"REGEX": "^(?:" + "|".join(options) + ")$"}}
+
+
+def compile_phrase(text: str, nlp: Language) -> tuple[list[dict], float, bool]:
+    """(token pattern, weight, self-negated) for one phrase in the notation."""
+    weight_match = _WEIGHT.search(text)
+    weight = float(weight_match.group(1)) if weight_match else 1.0
+    text = _WEIGHT.sub("", text).strip()
+    self_negated = text.startswith("!")
+    text = normalise(text.lstrip("!"))
+    pattern: list[dict] = []
+    for word in text.split():
+        if word == "...":
+            pattern.append({"OP": "{0,3}"})
+        elif word.startswith("~"):
+            pattern.append({"OP": "{0," + str(int(word[1:])) + "}"})
+        elif word.endswith("?") and len(word) > 1:
+            pattern.append({**_alternatives(word[:-1]), "OP": "?"})
+        elif _SPECIAL.search(word):
+            pattern.append(_alternatives(word))
+        elif _ELISION.match(word):  # "m'" as the tokenizer leaves it before a word
+            pattern.append({"LOWER": word})
+        else:  # a plain word may be several tokens ("m'envoyer" -> "m'" "envoyer")
+            pattern.extend({"LOWER": token.text} for token in nlp.make_doc(word))
+    return pattern, weight, self_negated
+
+
+def compile_phrases(languages: dict[str, dict[str, list[str]]], nlp: Language) -> list[Phrase]:
+    """Every phrase of every language, compiled."""
+    compiled = []
+    for language, labels in languages.items():
+        for label, phrases in labels.items():
+            for text in phrases:
+                pattern, weight, self_negated = compile_phrase(text, nlp)
+                compiled.append(Phrase(label, language, text, weight, self_negated, pattern))
+    return compiled

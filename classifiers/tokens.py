@@ -1,0 +1,30 @@
+"""One shared blank multi-language spaCy tokenizer: elisions split off, hyphenated words kept whole."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex
+
+# "m'envoyer" -> "m'" "envoyer", "dell'indirizzo" -> "dell'" "indirizzo"; English "don't" stays whole.
+ELISIONS = r"(?:l|d|m|n|j|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell|un|nessun)'(?=\w)"
+
+
+def _splits_hyphenated_words(pattern: str) -> bool:
+    probe = compile_infix_regex([pattern])
+    return bool(probe.search("e-mail")) and not probe.search("12-3")
+
+
+@lru_cache(maxsize=1)
+def tokenizer_pipeline() -> Language:
+    """spaCy's blank `xx` pipeline (fast to build; no per-language tokenizer is loaded).
+
+    "e-mail", "opt-out", "désinscrivez-moi" stay one token each, so patterns can name them.
+    """
+    nlp = spacy.blank("xx")
+    nlp.tokenizer.prefix_search = compile_prefix_regex([ELISIONS, *nlp.Defaults.prefixes]).search
+    infixes = [p for p in nlp.Defaults.infixes if not _splits_hyphenated_words(p)]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
