@@ -8,13 +8,13 @@ import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.commands import database, evaluate, mail, outbox, prospects, purge, senders, suppressions
+from bot.commands import database, evaluate, mail, outbox, prospects, purge, senders, suppressions, train
 from bot.commands.common import CliError
 from bot.config import ConfigError, load_config
 from handlers.registry import RegistryError
 from storage.database import DatabaseError
 
-COMMAND_GROUPS = (mail, evaluate, senders, prospects, suppressions, outbox, purge, database)
+COMMAND_GROUPS = (mail, evaluate, train, senders, prospects, suppressions, outbox, purge, database)
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
 

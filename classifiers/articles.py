@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 # Matched on normalised text (lower case, no accents; Greek keeps its letters without tonos).
 _ARTICLE = re.compile(
-    r"(?<!\w)(?:art(?:icle|ikel|iculo|icolo|igo|icolul|ykul)?|cl(?:anek|anku|anak|anka|\.)|αρθρ\w*)\.?\s*"
-    r"(\d{1,2})(?:\s*(?:\(\s*(\d)\s*\)|abs\.?\s*(\d)|para(?:graph)?\.?\s*(\d)|alinea\s*(\d)|odst\.?\s*(\d)))?",
+    r"(?<!\w)(?:art(?:icle|ikel|iculo|icolo|igo|icolul|ykul)?|cl(?:an\w{0,3}|\.)|αρθρ\w*)\.?\s*"
+    r"(\d{1,2})(?:\.?\s*(?:\(\s*(\d)\s*\)|abs\.?\s*(\d)|para(?:graph)?\.?\s*(\d)|alinea\s*(\d)|odst\.?\s*(\d)|"
+    r"stav\w*\.?\s*(\d)|παρ\w*\.?\s*(\d)|lid\s*(\d)|comma\s*(\d)|apartado\s*(\d)))?",
 )
 _GDPR = re.compile(
     r"(gdpr|rgpd|dsgvo|ds-gvo|avg|gdpr|γκπδ|2016/679|nařizeni|narizeni|uredb\w+|regulamentul|dataskyddsforordning\w*|"

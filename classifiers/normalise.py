@@ -15,7 +15,7 @@ def _fold(char: str) -> str:
     if len(lower) != 1:
         return char
     base = unicodedata.normalize("NFKD", lower)[0]
-    return base if base.isascii() and base.isalpha() else lower
+    return base if base.isalpha() else lower
 
 
 def normalise(text: str) -> str:

@@ -56,8 +56,12 @@ class RuleHits:
 
     def score(self, label: str) -> float:
         """Combined evidence for `label` in [0, 1): each distinct phrase adds, weak ones less."""
+        strongest: dict[str, float] = {}
+        for weight, words in self.by_label.get(label, []):
+            key = " ".join(words.lower().split())
+            strongest[key] = max(weight, strongest.get(key, 0.0))
         missing = 1.0
-        for weight, _ in {words: (weight, words) for weight, words in self.by_label.get(label, [])}.values():
+        for weight in strongest.values():
             missing *= 1 - 0.9 * weight
         return round(1 - missing, 4)
 

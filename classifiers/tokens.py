@@ -17,14 +17,15 @@ def _splits_hyphenated_words(pattern: str) -> bool:
     return bool(probe.search("e-mail")) and not probe.search("12-3")
 
 
-@lru_cache(maxsize=1)
-def tokenizer_pipeline() -> Language:
-    """spaCy's blank `xx` pipeline (fast to build; no per-language tokenizer is loaded).
-
-    "e-mail", "opt-out", "désinscrivez-moi" stay one token each, so patterns can name them.
-    """
-    nlp = spacy.blank("xx")
+def customise_tokenizer(nlp: Language) -> Language:
+    """Split elisions off and keep hyphenated words whole: "e-mail", "opt-out", "désinscrivez-moi"."""
     nlp.tokenizer.prefix_search = compile_prefix_regex([ELISIONS, *nlp.Defaults.prefixes]).search
     infixes = [p for p in nlp.Defaults.infixes if not _splits_hyphenated_words(p)]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
+
+
+@lru_cache(maxsize=1)
+def tokenizer_pipeline() -> Language:
+    """spaCy's blank `xx` pipeline (fast to build; no per-language tokenizer is loaded), customised."""
+    return customise_tokenizer(spacy.blank("xx"))

@@ -1,0 +1,80 @@
+"""The trained text classifier: a spaCy `textcat_multilabel` (bag of n-grams) with per-label calibration.
+
+The model reads the subject and the writer's new text, normalised as the rule layer reads them. Its raw
+scores are combined with the rule score of each label by a per-label logistic calibration fitted on
+out-of-fold predictions (see training.py), so that the result is a probability.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from classifiers.normalise import normalise
+from classifiers.tokens import customise_tokenizer
+
+MODEL_LABELS = (
+    "unsubscribe",
+    "access",
+    "erasure",
+    "rectification",
+    "restriction",
+    "portability",
+    "post_mortem",
+    "abuse_report",
+)
+MAX_MODEL_CHARACTERS = 3000
+CALIBRATION_FILE = "calibration.json"
+
+
+def model_text(subject: str, new_text: str) -> str:
+    """What the model reads: the subject line, then the new text, normalised."""
+    return normalise(f"{subject}\n{new_text[:MAX_MODEL_CHARACTERS]}")
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("classifiers") / "model"))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """p = sigmoid(a·model + b·rule + c), per label."""
+
+    weights: dict[str, tuple[float, float, float]]
+
+    def probability(self, label: str, model_score: float, rule_score: float) -> float:
+        a, b, c = self.weights.get(label, (4.0, 4.0, -3.0))
+        return 1 / (1 + math.exp(-(a * model_score + b * rule_score + c)))
+
+
+@dataclass(frozen=True)
+class TextModel:
+    nlp: Language
+    calibration: Calibration
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Raw model score per label for `text` (from `model_text`)."""
+        doc = self.nlp(text)
+        return {label: float(doc.cats.get(label, 0.0)) for label in MODEL_LABELS}
+
+
+def load_model(path: Path) -> TextModel:
+    """Load a model directory written by `mailbot train`."""
+    nlp = spacy.load(path)
+    customise_tokenizer(nlp)
+    weights = json.loads((path / CALIBRATION_FILE).read_text())
+    return TextModel(nlp, Calibration({label: tuple(w) for label, w in weights.items()}))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> TextModel | None:
+    """The model that ships with the package, or None when it has not been trained (rules only)."""
+    path = default_model_path()
+    return load_model(path) if (path / CALIBRATION_FILE).is_file() else None
