@@ -8,13 +8,15 @@ mail `unknown` (staff triage) rather than a guess; no evidence at all makes it a
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from classifiers.automatic import detect_automatic
 from classifiers.labels import Classification, Label
 from classifiers.language import detect_language
-from classifiers.model import model_text, shipped_model
+from classifiers.model import reading, shipped_model
 from classifiers.new_text import extract_new_text
 from classifiers.parsing import ParsedMail, parse_mail
-from classifiers.rules import RuleHits, find_requests
+from classifiers.rules import RuleHits, find_requests, read_doc
 
 REQUEST_LABELS = (
     Label.UNSUBSCRIBE,
@@ -28,6 +30,7 @@ REQUEST_LABELS = (
 )
 # A strong hand-written phrase alone is enough (0.9 x 0.7 = 0.63), whatever the model thinks of its words.
 RULE_TRUST = 0.7
+NEGATED_CEILING = 0.2
 IMPLIED_BY_DEATH = (Label.ERASURE, Label.UNSUBSCRIBE, Label.RECTIFICATION)
 LABEL_THRESHOLD = 0.5
 UNCERTAIN_THRESHOLD = 0.3
@@ -63,12 +66,12 @@ def bare_subject(subject: str) -> str:
     return subject
 
 
-def _request_scores(hits: RuleHits, subject: str, new_text: str) -> dict[str, float]:
+def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
     """Per request label, the rule score combined with the trained model's (calibrated), when a model ships."""
     model = shipped_model()
     if model is None:
         return {label: hits.score(label) for label in REQUEST_LABELS if hits.score(label) > 0}
-    model_scores = model.scores(model_text(subject, new_text))
+    model_scores = model.scores(doc)
     combined = {
         label: round(
             max(
@@ -79,6 +82,8 @@ def _request_scores(hits: RuleHits, subject: str, new_text: str) -> dict[str, fl
         )
         for label in REQUEST_LABELS
     }
+    for label in hits.negated_only():  # "please don't remove me": the model's guess must not win over that
+        combined[label] = min(combined[label], NEGATED_CEILING)
     return {label: score for label, score in combined.items() if score >= 0.05}
 
 
@@ -104,11 +109,13 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
             automatic_labels, scores, language, [s for s in signals if s != "automatic"], signals
         )
 
-    hits = find_requests(new_text, bare_subject(mail.subject))
+    text, body_start = reading(bare_subject(mail.subject), new_text)
+    doc = read_doc(text)
+    hits = find_requests(text, doc, body_start)
     signals = signals + sorted(set(hits.signals))
     if language is None and hits.languages:
         language = max(hits.languages, key=hits.languages.get)
-    scores = _request_scores(hits, bare_subject(mail.subject), new_text)
+    scores = _request_scores(hits, doc)
     if "automatic" in signals:  # bulk or auto-submitted mail never asks for anything in our name
         scores = {label: score for label, score in scores.items() if label == Label.ABUSE_REPORT}
     if scores.get(Label.POST_MORTEM, 0.0) >= LABEL_THRESHOLD:  # a death: the case covers deletion and silence

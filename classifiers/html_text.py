@@ -38,6 +38,11 @@ def html_to_text(markup: str) -> str:
         root = lxml.html.fromstring(markup)
     except (ValueError, lxml.etree.ParserError):
         return ""
+    for node in root.xpath("//*[@id='divRplyFwdMsg'] | //*[@id='appendonsend']"):  # Outlook: original follows
+        parent = node.getparent()
+        if parent is not None:
+            for sibling in list(node.itersiblings()):
+                parent.remove(sibling)
     for node in root.xpath(_QUOTES):
         if node.getparent() is not None:
             node.getparent().remove(node)

@@ -7,6 +7,7 @@ from functools import lru_cache
 from eld import LanguageDetector
 
 MIN_LETTERS = 2
+MAX_CHARACTERS = 400  # the first lines tell the language; more only costs time
 
 
 @lru_cache(maxsize=1)
@@ -16,7 +17,7 @@ def _detector() -> LanguageDetector:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text`, or None when it is too short or too mixed to tell."""
-    text = " ".join((text or "").split())[:1000]
+    text = " ".join((text or "")[: 2 * MAX_CHARACTERS].split())[:MAX_CHARACTERS]
     if sum(char.isalpha() for char in text) < MIN_LETTERS:
         return None
     try:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from classifiers.normalise import normalise
+from classifiers.rules import MAX_CHARACTERS
 from classifiers.tokens import customise_tokenizer
 
 MODEL_LABELS = (
@@ -30,13 +31,12 @@ MODEL_LABELS = (
     "post_mortem",
     "abuse_report",
 )
-MAX_MODEL_CHARACTERS = 3000
 CALIBRATION_FILE = "calibration.json"
 
 
-def model_text(subject: str, new_text: str) -> str:
-    """What the model reads: the subject line, then the new text, normalised."""
-    return normalise(f"{subject}\n{new_text[:MAX_MODEL_CHARACTERS]}")
+def reading(subject: str, new_text: str) -> tuple[str, int]:
+    """What the rules and the model read: the subject line, a newline, the new text; and where the text starts."""
+    return f"{subject}\n{new_text}"[:MAX_CHARACTERS], len(subject) + 1
 
 
 def default_model_path() -> Path:
@@ -59,9 +59,9 @@ class TextModel:
     nlp: Language
     calibration: Calibration
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Raw model score per label for `text` (from `model_text`)."""
-        doc = self.nlp(text)
+    def scores(self, doc: Doc) -> dict[str, float]:
+        """Raw model score per label for `doc` (from `rules.read_doc`)."""
+        doc = self.nlp.get_pipe("textcat_multilabel")(doc)
         return {label: float(doc.cats.get(label, 0.0)) for label in MODEL_LABELS}
 
 

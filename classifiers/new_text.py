@@ -15,6 +15,7 @@ from classifiers.html_text import html_to_text
 from classifiers.parsing import ParsedMail
 
 REPLY_LANGUAGES = ["en", "fr", "de", "es", "it", "nl"]
+MAX_TEXT_CHARACTERS = 20_000  # a request comes first; a 700 KB quote chain is not read to the end
 
 # A line that opens a quoted or forwarded original; everything from it on is dropped.
 _QUOTE_HEADERS = [
@@ -98,6 +99,7 @@ def _opens_quote(lines: list[str], index: int) -> bool:
 
 def strip_quotes(text: str, footer_phrases: tuple[str, ...] = ()) -> str:
     """`text` cut before the first quote header, without `>` lines, signature or campaign footer."""
+    text = text[: 5 * MAX_TEXT_CHARACTERS]
     lines = _TEMPLATE_BLOCK.sub("", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     for index, raw_line in enumerate(lines):
@@ -115,8 +117,9 @@ def strip_quotes(text: str, footer_phrases: tuple[str, ...] = ()) -> str:
 
 def strip_signature(text: str) -> str:
     """`text` without its sign-off, signature and legal disclaimer (mail-parser-reply), never emptied."""
-    if not text:
+    if text.count("\n") < 2:  # one or two lines: no room for a signature
         return text
+    text = text[:MAX_TEXT_CHARACTERS]
     try:
         message = EmailMessage(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read()
         body = message.replies[0].body.strip() if message.replies else ""

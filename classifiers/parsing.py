@@ -56,10 +56,22 @@ def extract_message_ids(value: str) -> list[str]:
     return _MESSAGE_ID.findall(value or "")
 
 
-def _has_header_block(raw: bytes) -> bool:
-    first = raw.lstrip(b"\r\n")[:1000].split(b"\n", 1)[0]
-    name, colon, _ = first.partition(b":")
+def _looks_like_header(line: bytes) -> bool:
+    name, colon, _ = line.partition(b":")
     return bool(colon) and bool(name) and all(33 <= c <= 126 for c in name)
+
+
+def _has_header_block(raw: bytes) -> bool:
+    """True when one of the first lines (before any blank line) is a `Name: value` header.
+
+    A first line that is a stray continuation (a known defect) does not hide the headers after it.
+    """
+    for line in raw.lstrip(b"\r\n")[:4000].split(b"\n")[:5]:
+        if not line.strip(b"\r"):
+            return False  # the blank line that ends a header block
+        if _looks_like_header(line):
+            return True
+    return False
 
 
 def _addresses(value) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
 from classifiers.articles import COMPLAINT_ARTICLE, find_citations, refers_to_earlier_request
 from classifiers.normalise import normalise
@@ -16,7 +17,7 @@ from classifiers.phrases import Phrase, compile_phrases
 from classifiers.tokens import tokenizer_pipeline
 
 NEGATION_WINDOW = 4
-MAX_CHARACTERS = 20_000  # requests come first; a 700 KB quote chain is not read to the end
+MAX_CHARACTERS = 10_000  # requests come first; a 700 KB quote chain is not read to the end
 _CLAUSE_ENDS = {".", "!", "?", ";", ":", ",", "\n", "\n\n"}
 ONE_WORD_UNSUBSCRIBE = {
     "stop",
@@ -53,6 +54,11 @@ class RuleHits:
         self.by_label[label].append((weight, words))
         if language and language != "xx":
             self.languages[language] += 1
+
+    def negated_only(self) -> set[str]:
+        """Labels whose phrases were all negated ("bitte nicht abmelden"): none stands un-negated."""
+        negated = {signal.split(":", 1)[1] for signal in self.signals if signal.startswith("negated:")}
+        return {label for label in negated if not self.by_label.get(label)}
 
     def score(self, label: str) -> float:
         """Combined evidence for `label` in [0, 1): each distinct phrase adds, weak ones less."""
@@ -115,10 +121,14 @@ def _negated(doc, start: int) -> bool:
     return False
 
 
-def match_phrases(text: str, hits: RuleHits, weight_factor: float = 1.0) -> None:
-    """Add the request phrases of `text` to `hits`."""
+def read_doc(text: str) -> Doc:
+    """`text` normalised and tokenized as the rules (and the model) read it."""
+    return tokenizer_pipeline().make_doc(normalise(text))
+
+
+def match_phrases(text: str, doc: Doc, hits: RuleHits, body_start: int = 0) -> None:
+    """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less."""
     compiled = _compiled()
-    doc = tokenizer_pipeline().make_doc(normalise(text[:MAX_CHARACTERS]))
     for index in _candidates(compiled, {token.text for token in doc}):
         phrase, matcher = compiled.phrases[index]
         for _, start, end in matcher(doc):
@@ -126,17 +136,15 @@ def match_phrases(text: str, hits: RuleHits, weight_factor: float = 1.0) -> None
                 hits.signals.append(f"negated:{phrase.label}")
                 continue
             span = doc[start:end]
+            factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0
             hits.add(
-                phrase.label,
-                phrase.weight * weight_factor,
-                text[span.start_char : span.end_char],
-                phrase.language,
+                phrase.label, phrase.weight * factor, text[span.start_char : span.end_char], phrase.language
             )
 
 
 def match_articles(text: str, hits: RuleHits) -> None:
     """Add the GDPR articles a letter cites: the first request article is strong, later ones weak."""
-    citations = find_citations(normalise(text[:MAX_CHARACTERS]))
+    citations = find_citations(normalise(text))
     if not citations:
         return
     if any(c.article == COMPLAINT_ARTICLE for c in citations):
@@ -158,14 +166,17 @@ def match_articles(text: str, hits: RuleHits) -> None:
         first = False
 
 
-def find_requests(new_text: str, subject: str) -> RuleHits:
-    """All rule evidence in what the writer typed and in the subject line."""
+def find_requests(text: str, doc: Doc | None = None, body_start: int = 0) -> RuleHits:
+    """All rule evidence in `text` (the subject line, a newline, then what the writer typed).
+
+    `doc` is `read_doc(text)` when the caller has it already; `body_start` is where the writer's text begins.
+    """
+    text = text[:MAX_CHARACTERS]
     hits = RuleHits()
-    match_phrases(new_text, hits)
-    match_articles(new_text, hits)
-    if subject:
-        match_phrases(subject, hits, SUBJECT_WEIGHT)
-    bare = "".join(ch for ch in normalise(new_text or subject) if ch.isalpha())
+    match_phrases(text, doc if doc is not None else read_doc(text), hits, body_start)
+    body = text[body_start:]
+    match_articles(body, hits)
+    bare = "".join(ch for ch in normalise(body.strip() or text) if ch.isalpha())
     if bare in ONE_WORD_UNSUBSCRIBE:
-        hits.add("unsubscribe", 1.0, (new_text or subject).strip())
+        hits.add("unsubscribe", 1.0, (body.strip() or text).strip())
     return hits

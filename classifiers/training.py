@@ -15,8 +15,9 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 from classifiers.classify import bare_subject
-from classifiers.model import CALIBRATION_FILE, MODEL_LABELS, model_text
+from classifiers.model import CALIBRATION_FILE, MODEL_LABELS, reading
 from classifiers.new_text import extract_new_text
+from classifiers.normalise import normalise
 from classifiers.parsing import parse_mail, wrap_reply_body
 from classifiers.rules import find_requests
 from classifiers.tokens import customise_tokenizer
@@ -45,14 +46,13 @@ def load_examples(labels_csv: Path) -> list[TrainingExample]:
         for row in csv.DictReader(file):
             path = labels_csv.parent / row["path"]
             mail = parse_mail(wrap_reply_body(path.read_bytes()))
-            subject = bare_subject(mail.subject)
-            new_text = extract_new_text(mail)
-            hits = find_requests(new_text, subject)
+            text, body_start = reading(bare_subject(mail.subject), extract_new_text(mail))
+            hits = find_requests(text, None, body_start)
             gold = {row["label"], row.get("secondary_label") or ""}
             examples.append(
                 TrainingExample(
                     path=row["path"],
-                    text=model_text(subject, new_text),
+                    text=normalise(text),
                     rule_scores={label: hits.score(label) for label in MODEL_LABELS},
                     cats={label: float(label in gold) for label in MODEL_LABELS},
                 )

@@ -26,7 +26,6 @@ PHRASES = {
         "kopie ~3 daten",
         "woher ~4 meine|haben|stammen",
         "herkunft ~3 daten|adresse",
-        "art 15 @0.6",
         "einsicht ~3 daten",
     ],
     "erasure": [
@@ -58,7 +57,6 @@ PHRASES = {
         "verarbeitung ~4 einschranken|einzuschranken|einschrankt",
         "sperrung ~3 daten",
         "sperren sie ~3 daten",
-        "art 18 @0.6",
     ],
     "portability": [
         "datenubertragbarkeit|ubertragbarkeit",
@@ -67,7 +65,6 @@ PHRASES = {
         "gangigen ~2 format",
         "ubermitteln|ubertragen ~4 daten ~4 an",
         "export ~3 daten",
-        "art 20 @0.6",
     ],
     "post_mortem": [
         "verstorben|verstorbene|verstorbenen",

@@ -43,7 +43,6 @@ PHRASES = {
         "source of my ~2 data|address|details",
         "where ~2 got my",
         "how ~2 obtained my",
-        "article|art 15 @0.6",
         "what information ~4 about me",
         "tell me ~4 data ~4 about me",
     ],
@@ -81,7 +80,6 @@ PHRASES = {
         "restrict*|restriction ~4 processing",
         "restriction of ~2 processing",
         "limit ~3 processing|use ~2 my",
-        "article|art 18 @0.6",
         "freeze ~3 my ~2 data|processing",
         "stop processing ~2 my ~2 data @0.8",
         "suspend ~3 processing",
@@ -95,7 +93,6 @@ PHRASES = {
         "export of my ~2 data",
         "export my ~2 data",
         "in a csv|json|xml ~2 format|file",
-        "article|art 20 @0.6",
     ],
     "post_mortem": [
         "passed away",

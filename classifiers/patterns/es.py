@@ -29,7 +29,6 @@ PHRASES = {
         "de donde ~3 mis|mi datos|correo|direccion",
         "origen de ~3 datos",
         "derechos arco @0.6",
-        "articulo 15 @0.6",
     ],
     "erasure": [
         "supresion ~3 datos",
@@ -58,7 +57,6 @@ PHRASES = {
         "limitar ~3 tratamiento",
         "restringir ~3 tratamiento",
         "restriccion ~3 tratamiento",
-        "articulo 18 @0.6",
     ],
     "portability": [
         "portabilidad",
@@ -66,7 +64,6 @@ PHRASES = {
         "lectura mecanica",
         "uso comun",
         "transmitir ~4 mis datos",
-        "articulo 20 @0.6",
     ],
     "post_mortem": [
         "fallecido|fallecida|fallecio|fallecimiento",

@@ -35,7 +35,6 @@ PHRASES = {
         "d' ou proviennent|provient|vient|viennent",
         "l' origine de ~4 donnees|adresse|coordonnees",
         "origine de mes",
-        "article 15 @0.6",
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
@@ -71,7 +70,6 @@ PHRASES = {
         "restreindre ~3 traitement",
         "restriction ~3 traitement",
         "geler ~3 donnees",
-        "article 18 @0.6",
     ],
     "portability": [
         "portabilite",
@@ -81,7 +79,6 @@ PHRASES = {
         "transmettre ~4 mes donnees ~4 a",
         "transferer ~4 mes donnees",
         "exporter ~3 mes donnees",
-        "article 20 @0.6",
     ],
     "post_mortem": [
         "decede|decedee|deces",

@@ -25,7 +25,6 @@ PHRASES = {
         "copia dei ~3 dati",
         "come|dove ~3 avete ~2 ottenuto|preso|trovato ~2 mio|miei",
         "origine dei ~3 dati",
-        "articolo 15 @0.6",
     ],
     "erasure": [
         "cancellazione ~3 dati",
@@ -51,7 +50,6 @@ PHRASES = {
         "limitazione ~3 trattamento",
         "limitare ~3 trattamento",
         "restrizione ~3 trattamento",
-        "articolo 18 @0.6",
     ],
     "portability": [
         "portabilita",
@@ -59,7 +57,6 @@ PHRASES = {
         "leggibile da ~2 dispositivo|macchina",
         "uso comune",
         "trasmettere ~4 miei dati",
-        "articolo 20 @0.6",
     ],
     "post_mortem": [
         "deceduto|deceduta|decesso",

@@ -23,7 +23,6 @@ PHRASES = {
         "hoe ~3 komt|kwam|komen ~3 aan mijn",
         "waar ~3 mijn ~2 gegevens|adres|e-mailadres ~3 vandaan",
         "herkomst ~3 gegevens",
-        "artikel 15 @0.6",
     ],
     "erasure": [
         "verwijder|verwijderen|wis|wissen ~3 mijn|alle ~2 gegevens|persoonsgegevens|data",
@@ -44,13 +43,12 @@ PHRASES = {
         "verkeerd gespeld|foutief|onjuist*",
         "werk niet meer ~2 bij @0.6",
     ],
-    "restriction": ["beperking ~3 verwerking", "verwerking ~4 beperken", "artikel 18 @0.6"],
+    "restriction": ["beperking ~3 verwerking", "verwerking ~4 beperken"],
     "portability": [
         "overdraagbaarheid|dataportabiliteit",
         "gestructureerde",
         "machineleesbare|machineleesbaar",
         "gangbare ~2 vorm",
-        "artikel 20 @0.6",
     ],
     "post_mortem": ["overleden|overlijden", "gestorven", "nabestaande*|erfgenaam|erfgenamen"],
     "abuse_report": [

@@ -1,0 +1,129 @@
+"""The classifier on mail it must get right: every request label in six languages, quotes, negations, letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Label, classify
+from classifiers.articles import find_citations
+from classifiers.language import detect_language
+from classifiers.new_text import strip_quotes
+from classifiers.normalise import normalise
+
+
+def mail(body: str, subject: str = "Re: Hello", content_type: str = "text/plain", headers: str = "") -> bytes:
+    return (
+        f"From: P <p@client.example>\nTo: privacy@prospectra.example\nSubject: {subject}\nMessage-ID: <m@client.example>\n"
+        f"MIME-Version: 1.0\nContent-Type: {content_type}; charset=utf-8\nContent-Transfer-Encoding: 8bit\n{headers}\n{body}"
+    ).encode()
+
+
+REQUESTS = [
+    ("Please delete all the personal data you hold about me.", Label.ERASURE),
+    ("Veuillez supprimer toutes mes données personnelles.", Label.ERASURE),
+    ("Bitte löschen Sie alle meine Daten.", Label.ERASURE),
+    ("Por favor, borren todos mis datos personales.", Label.ERASURE),
+    ("Vi chiedo di cancellare tutti i miei dati.", Label.ERASURE),
+    ("Verwijder alstublieft al mijn gegevens.", Label.ERASURE),
+    ("What personal data do you hold about me, and where did you get my address?", Label.ACCESS),
+    ("Je souhaite exercer mon droit d'accès : quelles données détenez-vous sur moi ?", Label.ACCESS),
+    ("Ich bitte um Auskunft nach Art. 15 DSGVO.", Label.ACCESS),
+    ("Ejerzo mi derecho de acceso a mis datos.", Label.ACCESS),
+    ("Esercito il diritto di accesso ai miei dati.", Label.ACCESS),
+    ("Ik dien hierbij een inzageverzoek in.", Label.ACCESS),
+    ("My name is misspelled in your records, please correct it.", Label.RECTIFICATION),
+    ("Merci de rectifier mon nom, il est mal orthographié.", Label.RECTIFICATION),
+    ("Please restrict the processing of my data until this is resolved.", Label.RESTRICTION),
+    ("Je demande la limitation du traitement de mes données.", Label.RESTRICTION),
+    ("Send me my data in a machine-readable format (data portability).", Label.PORTABILITY),
+    ("My father passed away last month; please close his record.", Label.POST_MORTEM),
+    ("Mon père est décédé, merci de supprimer ses données.", Label.POST_MORTEM),
+    ("This is spam. I never gave you consent and I will report you to the ICO.", Label.ABUSE_REPORT),
+    ("Bitte tragen Sie mich aus Ihrem Verteiler aus.", Label.UNSUBSCRIBE),
+    ("Por favor, denme de baja de su lista.", Label.UNSUBSCRIBE),
+    ("Cancellatemi dalla vostra mailing list.", Label.UNSUBSCRIBE),
+    ("Graag uitschrijven van deze lijst.", Label.UNSUBSCRIBE),
+    ("I object to the processing of my data for direct marketing (Art. 21(2) GDPR).", Label.UNSUBSCRIBE),
+]
+
+
+@pytest.mark.parametrize(("body", "label"), REQUESTS)
+def test_requests_in_six_languages(body, label):
+    result = classify(mail(body))
+    assert label in result.labels, result
+    assert result.scores[label] >= 0.5 and result.evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bitte nicht abmelden, ich lese Ihre Mails gern.",
+        "No me den de baja, me interesa.",
+        "Non cancellatemi, sono interessato.",
+        "Niet uitschrijven alstublieft, ik wil het blijven ontvangen.",
+        "I deleted your previous email by mistake, could you resend it?",
+        "Sounds good, let's talk on Tuesday.",
+    ],
+)
+def test_replies_that_look_dangerous_ask_nothing(body):
+    result = classify(mail(body))
+    assert not {Label.UNSUBSCRIBE, Label.ERASURE, Label.ACCESS} & set(result.labels), result
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Am 03.03.2025 um 10:02 schrieb ACME <sales@acme.example>:",
+        "El lun, 3 mar 2025 a las 10:02, ACME (<sales@acme.example>) escribió:",
+        "Il giorno lun 3 mar 2025 alle ore 10:02 ACME <sales@acme.example> ha scritto:",
+        "Op ma 3 mrt 2025 om 10:02 schreef ACME <sales@acme.example>:",
+        "-----Ursprüngliche Nachricht-----",
+        "---------- Forwarded message ---------",
+    ],
+)
+def test_quote_headers_in_six_languages_hide_the_original(header):
+    text = f"Danke, passt.\n\n{header}\nBitte löschen Sie meine Daten.\nAbmelden: https://acme.example/u"
+    assert strip_quotes(text) == "Danke, passt."
+
+
+def test_outlook_html_original_is_dropped():
+    html = (
+        "<div>Merci, je regarde.</div><div id='divRplyFwdMsg'><b>De :</b> ACME</div>"
+        "<div>Supprimez mes données</div>"
+    )
+    result = classify(mail(html, content_type="text/html"))
+    assert result.labels == [Label.REPLY], result
+
+
+def test_post_mortem_covers_erasure_and_unsubscribe():
+    result = classify(mail("My mother passed away. Please delete her data and stop emailing her."))
+    assert result.labels == [Label.POST_MORTEM], result
+
+
+def test_reminder_and_complaint_to_an_authority_ask_nothing_new():
+    reminder = (
+        "On 2024-01-15 I sent you a request according to Article 15 GDPR. I have not received an answer."
+    )
+    complaint = "I am hereby lodging a complaint according to Article 77 GDPR about Example Corp."
+    for body in (reminder, complaint):
+        result = classify(mail(body))
+        assert not {Label.ACCESS, Label.ERASURE, Label.ABUSE_REPORT} & set(result.labels), result
+
+
+def test_article_citations_in_many_languages():
+    for text, article in [
+        ("gemäß Art. 17 Abs. 1 DSGVO", 17),
+        ("conformément à l'article 15 du RGPD", 15),
+        ("σύμφωνα με το άρθρο 16 του GDPR", 16),
+        ("podle článku 15 GDPR", 15),
+        ("člankom 21. stavkom 2. GDPR-a", 21),
+    ]:
+        citations = find_citations(normalise(text))
+        assert citations and citations[0].article == article, text
+    assert find_citations(normalise("see article 15 of our terms")) == []  # not the GDPR
+
+
+def test_language_of_the_new_text():
+    assert detect_language("Bonjour, merci de me retirer de votre liste de diffusion.") == "fr"
+    assert detect_language("Bitte entfernen Sie mich aus Ihrem Verteiler.") == "de"
+    assert detect_language("STOP") is None
