@@ -50,7 +50,7 @@ _SIGNATURE_OPENERS = [
     for p in (
         r"^--\s*$",
         r"^(sent from|envoy[ée] (de|depuis|à partir de)|gesendet (von|mit)|von meinem|enviado desde|inviato da|"
-        r"verzonden (met|vanaf)|get outlook for)\b.{0,60}$",
+        r"verzonden (met|vanaf)|verstuurd (met|vanaf|van)|get outlook for)\b.{0,60}$",
     )
 ]
 _UNSUBSCRIBE_WORD = re.compile(

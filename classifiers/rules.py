@@ -12,11 +12,13 @@ from spacy.tokens import Doc
 
 from classifiers.articles import COMPLAINT_ARTICLE, find_citations, refers_to_earlier_request
 from classifiers.normalise import normalise
-from classifiers.patterns import LANGUAGES, NEGATIONS
+from classifiers.patterns import FIRST_PERSON, LANGUAGES, NEGATIONS
 from classifiers.phrases import Phrase, compile_phrases
 from classifiers.tokens import tokenizer_pipeline
 
 NEGATION_WINDOW = 4
+IMPERSONAL_QUESTION_WEIGHT = 0.4
+_SENTENCE_ENDS = {".", "!", "?", ";"}
 MAX_CHARACTERS = 10_000  # requests come first; a 700 KB quote chain is not read to the end
 _CLAUSE_ENDS = {".", "!", "?", ";", ":", ",", "\n", "\n\n"}
 ONE_WORD_UNSUBSCRIBE = {
@@ -126,6 +128,19 @@ def read_doc(text: str) -> Doc:
     return tokenizer_pipeline().make_doc(normalise(text))
 
 
+def _impersonal_question(doc: Doc, start: int, end: int) -> bool:
+    """True when the phrase stands in a question that does not speak of the writer ("can users delete data?")."""
+    left = start
+    while left > 0 and doc[left - 1].text not in _SENTENCE_ENDS and "\n" not in doc[left - 1].text:
+        left -= 1
+    right = end
+    while right < len(doc) and doc[right].text not in _SENTENCE_ENDS and "\n" not in doc[right].text:
+        right += 1
+    if right >= len(doc) or doc[right].text != "?":
+        return False
+    return not any(token.text in FIRST_PERSON for token in doc[left:right])
+
+
 def match_phrases(text: str, doc: Doc, hits: RuleHits, body_start: int = 0) -> None:
     """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less."""
     compiled = _compiled()
@@ -137,6 +152,8 @@ def match_phrases(text: str, doc: Doc, hits: RuleHits, body_start: int = 0) -> N
                 continue
             span = doc[start:end]
             factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0
+            if _impersonal_question(doc, start, end):
+                factor *= IMPERSONAL_QUESTION_WEIGHT
             hits.add(
                 phrase.label, phrase.weight * factor, text[span.start_char : span.end_char], phrase.language
             )

@@ -17,4 +17,47 @@ LANGUAGES = {
     "nl": nl.PHRASES,
     "xx": other.PHRASES,
 }
+# Words by which a writer speaks of themself: a question without one ("can users delete their data?")
+# is about something else than the writer's own data.
+FIRST_PERSON = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "je",
+        "j'",
+        "me",
+        "m'",
+        "moi",
+        "mon",
+        "ma",
+        "mes",
+        "ich",
+        "mich",
+        "mir",
+        "mein",
+        "meine",
+        "meinen",
+        "meiner",
+        "meines",
+        "yo",
+        "me",
+        "mi",
+        "mis",
+        "conmigo",
+        "io",
+        "mi",
+        "me",
+        "mio",
+        "mia",
+        "miei",
+        "mie",
+        "ik",
+        "mij",
+        "me",
+        "mijn",
+    ]
+)
 NEGATIONS = frozenset(en.NEGATIONS | fr.NEGATIONS | de.NEGATIONS | es.NEGATIONS | it.NEGATIONS | nl.NEGATIONS)

@@ -4,6 +4,14 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "nehmen sie mich ~3 aus",
+        "aus ~4 verteiler|liste|mailingliste ~2 nehmen|nehemn|streichen|loschen",
+        "streichen sie mich",
+        "!keine weiteren ~3 angebote|e-mails|emails|mails|werbe-e-mails|nachrichten",
+        "!schreiben sie mich nicht mehr an",
+        "!nicht mehr anschreiben|anmailen|anrufen",
+        "!keine ~3 werbe-e-mails|werbemails ~2 mehr",
+        "funkstille",
         "abmelden|abmeldung|abbestellen|abbestellung|austragen|austragung|abmelde",
         "melden sie mich ~2 ab",
         "tragen sie mich ~3 aus",
@@ -29,6 +37,12 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "loschen sie alles",
+        "alles ~5 loschen",
+        "daten|datensatz|angaben|kontaktdaten|profil|personendaten ~5 entfernen|entfernt|vernichten|vernichtet|verschwinden|loschen|geloscht",
+        "vernichten|entfernen|loschen ~4 daten|angaben|datensatz|unterlagen|personendaten",
+        "vergessen sie mich",
+        "restlos",
         "loschung|loschen|geloscht ~4 daten|adresse|angaben|informationen @0.9",
         "daten ~4 loschen|geloscht|zu loschen",
         "recht auf vergessenwerden",

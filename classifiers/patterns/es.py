@@ -4,6 +4,13 @@ NEGATIONS = {"no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
 PHRASES = {
     "unsubscribe": [
+        "dad|den|dar|damos de baja",
+        "!no ~2 enviarme|escribirme|mandarme ~2 mas",
+        "dejad|dejen|deja de escribirme|enviarme|mandarme|escribir|enviar",
+        "quitenme|kitenme|sacadme|quitadme|sacame|saquenme|quitame ~3 lista|base|envios|listas",
+        "!no nos|me ~2 incluyan|manden|envien|escriban ~2 mas",
+        "!no me escriban mas",
+        "ya basta de ~2 correos|mails|emails",
         "darme|darnos de baja",
         "darse de baja",
         "dar de baja",
@@ -31,6 +38,12 @@ PHRASES = {
         "derechos arco @0.6",
     ],
     "erasure": [
+        "borren|borrar|eliminen|eliminar|supriman|suprimir|destruyan|destruir ~4 datos|informacion|ficha|perfil|rastro|registro|todo",
+        "toda mi informacion",
+        "que me olviden",
+        "olvidenme",
+        "todo rastro",
+        "borrenme|eliminenme ~3 base|sistema|completo|totalmente",
         "supresion ~3 datos",
         "suprimir|borrar|eliminar|borren|eliminen|supriman ~3 mis|todos ~2 datos|informacion",
         "derecho de supresion",

@@ -4,6 +4,16 @@ NEGATIONS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "!ne plus m|me envoyer|ecrire|adresser|relancer|solliciter",
+        "!ne plus m' adresser",
+        "laissez-moi tranquille",
+        "laissez moi tranquille",
+        "sortez-moi|sortez moi ~4 fichier|liste|base|campagne*",
+        "m' oublier ~4 campagne*|envois|prospection|relances",
+        "ca suffit ~3 relances|mails|messages|envois",
+        "!n' est plus destinee a recevoir",
+        "pas la peine de me ~3 boucle|liste|relancer|recontacter",
+        "!ne plus figurer",
         "desinscri*",
         "desabonn*",
         "retirez-moi|supprimez-moi|enlevez-moi|effacez-moi|rayez-moi|radiez-moi",
@@ -38,6 +48,13 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "effacez|effacer|supprimez|supprimer|detruisez|detruire|videz ~4 informations|donnees|fiche|profil|trace|dossier|infos|tout",
+        "toute trace de moi",
+        "oubliez-moi",
+        "oubliez moi",
+        "etre oublie|oubliee",
+        "donnees|informations|infos ~4 disparaissent|disparaisse|disparaitre|effacees|supprimees",
+        "suppression de mon profil|dossier|fiche|compte",
         "supprimer|effacer|detruire|supprimez|effacez ~3 mes|toutes donnees|informations|coordonnees",
         "supprimer|effacer|supprimez|effacez ~2 toutes ~3 donnees",
         "suppression ~3 de|des mes|toutes ~2 donnees|informations|coordonnees",

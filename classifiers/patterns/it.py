@@ -4,6 +4,12 @@ NEGATIONS = {"non", "mai", "nessun", "nessuna", "senza"}
 
 PHRASES = {
     "unsubscribe": [
+        "cancellateci|toglieteci|rimuoveteci",
+        "!non ~2 scriveteci|inviateci|mandateci|contattateci ~2 piu",
+        "!non ~2 mandarmi|inviarmi|scrivermi|contattarmi ~2 piu",
+        "!non ~3 inviare|mandare|scrivere ~3 piu",
+        "!non scrivetemi|mandatemi|inviatemi piu",
+        "basta ~2 email|e-mail|mail|messaggi",
         "cancellami|cancellatemi|toglietemi|rimuovetemi|eliminatemi",
         "disiscriv*|disiscrizione|desiscriv*",
         "cancellare|rimuovere|togliere|eliminare|cancellate|rimuovete|togliete ~5 lista|liste|mailing|newsletter|database|indirizzario",
@@ -27,6 +33,10 @@ PHRASES = {
         "origine dei ~3 dati",
     ],
     "erasure": [
+        "cancellate|cancellare|eliminate|eliminare|distruggete|distruggere|togliete|togliere ~4 dati|informazioni|scheda|profilo|traccia|anagrafica",
+        "ogni traccia",
+        "essere dimenticat*",
+        "dimenticatemi",
         "cancellazione ~3 dati",
         "cancellare|eliminare|cancellate|eliminate ~3 miei|tutti ~2 dati|informazioni",
         "diritto all' oblio",

@@ -4,6 +4,14 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        "mij|me ~2 verwijderen uit ~3 mailinglijst|lijst|bestand|verzendlijst",
+        "gelieve mij ~4 te verwijderen",
+        "!mail|mailt ~2 mij|me niet meer",
+        "haal ~4 van|uit ~3 lijst|campagnes|bestand|mailinglijst",
+        "!hoor liever niets meer",
+        "genoeg mails|e-mails",
+        "!niet ~2 benaderd worden",
+        "van uw|jullie lijst ~2 halen",
         "uitschrijven|uitschrijving|afmelden|afmelding|uitgeschreven",
         "schrijf|meld ~2 mij|me ~2 uit|af",
         "verwijder|verwijderen|haal ~3 mij|me ~4 van|uit ~2 uw|de|jullie ~2 lijst|mailinglijst|bestand|verzendlijst",
@@ -25,6 +33,11 @@ PHRASES = {
         "herkomst ~3 gegevens",
     ],
     "erasure": [
+        "verwijder|verwijderen|wis|wissen|vernietig|vernietigen|gooi ~4 gegevens|persoonsgegevens|profiel|dossier|informatie|data|alles",
+        "vergeet mij|me",
+        "vergeten worden",
+        "gegevens ~4 verdwijnen|weg|verwijderd|gewist",
+        "uit uw|jullie bestand ~2 halen|verwijderen",
         "verwijder|verwijderen|wis|wissen ~3 mijn|alle ~2 gegevens|persoonsgegevens|data",
         "verwijdering ~3 gegevens|persoonsgegevens",
         "recht op vergetelheid",
