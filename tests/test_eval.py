@@ -20,7 +20,8 @@ def test_eval_on_our_fixtures(tmp_path):
         "unsubscribe_unknown_sender.eml": "unsubscribe",
     }
     labels.write_text(
-        "path,label,secondary_label\n" + "".join(f"{FIXTURES / name},{label},\n" for name, label in rows.items())
+        "path,label,secondary_label\n"
+        + "".join(f"{FIXTURES / name},{label},\n" for name, label in rows.items())
     )
     report = json.loads(
         run_mailbot("eval", str(FIXTURES), "--labels", str(labels), "--json", cwd=tmp_path).stdout

@@ -84,7 +84,7 @@ def test_html_only_mail_is_read_without_its_blockquote():
     html = "<div>Merci de me retirer de votre liste.</div><blockquote>Se désinscrire</blockquote>"
     assert classify(mail(html, content_type="text/html")).labels == [Label.UNSUBSCRIBE]
     quoted_only = "<div>Bien reçu.</div><blockquote>Please unsubscribe me</blockquote>"
-    assert classify(mail(quoted_only, content_type="text/html")).labels == [Label.REPLY]
+    assert Label.UNSUBSCRIBE not in classify(mail(quoted_only, content_type="text/html")).labels
 
 
 def test_automatic_mail_is_labelled_and_never_an_unsubscribe():
