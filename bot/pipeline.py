@@ -24,6 +24,7 @@ from storage.types import utcnow
 log = logging.getLogger("mailbot.pipeline")
 
 MAX_ATTEMPTS = 5
+WARM_UP_MAIL = b"From: warm-up@mailbot.invalid\nSubject: warm-up\n\nPlease unsubscribe me.\n"
 _STATUS_RANK = {InboundStatus.PROCESSED: 0, InboundStatus.TRIAGE: 1}
 
 
@@ -102,6 +103,7 @@ class Pipeline:
         self.engine = engine
         self.settings = settings
         self.handlers = build_handler_table()
+        classify_parsed(parse_mail(WARM_UP_MAIL))  # load the rules and the model now, not on the first mail
 
     def process(self, inbound_id: int, now: datetime | None = None) -> str:
         """Process one stored mail; returns its status afterwards."""
