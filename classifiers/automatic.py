@@ -1,68 +1,190 @@
-"""Signals that a machine wrote the mail (auto-reply, bounce, bulk), from headers and MIME structure."""
+"""`detect_automatic`: labels and signals of mail a machine wrote (bounce, auto-reply, feedback report, reports)."""
 
 from __future__ import annotations
 
 import re
 
+from classifiers.auto_reply import auto_reply_headers, detect_auto_reply, is_challenge
+from classifiers.bounce import (
+    SUBJECT_CHARS,
+    find_bounce,
+    has_null_sender,
+    notification_text,
+    read_delivery_status,
+    sender_kind,
+)
+from classifiers.feedback_report import FeedbackReport, feedback_report, ses_notification
 from classifiers.labels import Label
-from classifiers.parsing import ParsedMail
+from classifiers.parsing import ParsedMail, parse_mail
 
-_BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|bounces?|mailerdaemon)@", re.I)
-_BOUNCE_SUBJECT = re.compile(
-    r"(undeliver|delivery (status )?notification|delivery failure|returned mail|mail delivery failed|"
-    r"failure notice|non[- ]?remis|échec de (la )?remise|unzustellbar|nicht zustellbar|no entregado)",
-    re.I,
+AUTOMATIC = "automatic"
+# Machine notifications that ask for nothing (read receipts, success DSNs, DMARC/TLS reports, auth-failure
+# feedback) have no label of their own in DESIGN §6; the auto_reply handling (recorded, never answered, never
+# forwarded) is what they need, and it keeps the words of a report from being read as a request.
+NOTIFICATION_LABEL = Label.AUTO_REPLY
+MDN_TYPES = ("message/disposition-notification", "message/global-disposition-notification")
+TLSRPT_TYPES = ("application/tlsrpt+gzip", "application/tlsrpt+json")
+EMBEDDED_MAX_BYTES = 1_000_000  # a header-less wrapper is read again as a mail only up to this size
+_BULK_PRECEDENCE = frozenset({"bulk", "junk", "list"})
+# RFC 7489 §7.2.1.1: "Report Domain: <domain> Submitter: <org> Report-ID: <id>".
+_DMARC_SUBJECT = re.compile(r"report[- ]?domain\s*:.*submitter\s*:", re.I | re.S)
+_REPORT_TYPE = re.compile(r"report-type\s*=\s*\"?([\w-]+)", re.I)
+_NO_REPLY_SENDER = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre)[\w.+-]*@", re.I
 )
-_AUTO_REPLY_SUBJECT = re.compile(
-    r"^\s*(auto(matic)? ?(reply|response|answer)|autoreply|out of (the )?office|"
-    r"r[ée]ponse automatique|absence|abwesenheit|automatische antwort|respuesta autom[aá]tica|"
-    r"risposta automatica|fuori sede|afwezig|automatisch antwoord|auto:)",
-    re.I,
-)
+_UNSUBSCRIBE_SUBJECT = re.compile(r"^\s*unsubscribe\b", re.I)
+_MBOX_FROM = re.compile(rb"^From \S*[^\n]*\n")
+_HEADER_BLOCK = re.compile(rb"^(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*){3,}")
+_KNOWN_HEADER = re.compile(rb"^(received|return-path|delivered-to|message-id|date|from):", re.I | re.M)
 
 
-def detect_automatic(mail: ParsedMail) -> tuple[list[Label], list[str]]:
-    """Labels (bounce, auto_reply) and signals found in the headers and structure of `mail`."""
-    labels: list[Label] = []
-    signals: list[str] = []
-    auto_submitted = mail.header("auto-submitted").lower()
-    if auto_submitted and not auto_submitted.startswith("no"):
-        signals.append(f"header:auto-submitted={auto_submitted.split(';')[0]}")
-    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-response-suppress"):
-        if mail.header(name):
-            signals.append(f"header:{name}")
-    precedence = mail.header("precedence").lower()
-    if precedence in ("auto_reply", "bulk", "junk", "list"):
+def embedded_mail(mail: ParsedMail) -> ParsedMail | None:
+    """The whole message a header-less wrapper carries as its body (an mbox `From ` line, then headers)."""
+    if mail.message is None or mail.message.is_multipart() or mail.from_address:
+        return None
+    if any(mail.header(name) for name in ("from", "date", "received", "message-id", "return-path")):
+        return None
+    body = mail.message.get_payload(decode=True)
+    if not isinstance(body, bytes) or len(body) > EMBEDDED_MAX_BYTES:
+        return None
+    body = _MBOX_FROM.sub(b"", body.lstrip().replace(b"\r\n", b"\n"), count=1)
+    head = _HEADER_BLOCK.match(body[:20000])
+    if head is None or not _KNOWN_HEADER.search(head.group(0)):
+        return None
+    inner = parse_mail(body)
+    return inner if inner.readable else None
+
+
+def _header_signals(mail: ParsedMail, reply_headers: list[str]) -> list[str]:
+    """What the headers alone say about a machine sender; empty for ordinary personal mail."""
+    signals = []
+    auto_submitted = mail.header("auto-submitted").lower().split(";")[0].split("(")[0].strip()
+    if auto_submitted and auto_submitted != "no":
+        signals.append(f"header:auto-submitted={auto_submitted}")
+    signals += [s for s in reply_headers if not s.startswith("header:auto-submitted")]
+    precedence = mail.header("precedence").lower().strip()
+    if precedence in _BULK_PRECEDENCE:
         signals.append(f"header:precedence={precedence}")
     if mail.header("list-id") or mail.header("list-unsubscribe"):
         signals.append("header:list")
-
-    report_types = [
-        t for t in mail.content_types if t in ("message/delivery-status", "message/feedback-report")
-    ]
-    if "message/delivery-status" in report_types:
-        labels.append(Label.BOUNCE)
-        signals.append("mime:delivery-status")
-    elif "message/feedback-report" in report_types:
-        labels.append(Label.ABUSE_REPORT)
-        signals.append("mime:feedback-report")
-    elif _BOUNCE_SENDERS.match(mail.from_address or "") or (
-        not mail.from_address and _BOUNCE_SUBJECT.search(mail.subject)
-    ):
-        labels.append(Label.BOUNCE)
+    if has_null_sender(mail):
+        signals.append("envelope:null-sender")
+    if sender_kind(mail) == "daemon":
         signals.append("from:mailer-daemon")
-    elif _BOUNCE_SUBJECT.search(mail.subject) and auto_submitted:
-        labels.append(Label.BOUNCE)
-        signals.append("subject:delivery-failure")
+    elif _NO_REPLY_SENDER.match(mail.from_address or ""):
+        signals.append("from:no-reply")
+    return signals
 
-    if not labels and (
-        auto_submitted.startswith("auto-replied")
-        or any(s.startswith(("header:x-auto", "header:precedence=auto_reply")) for s in signals)
-        or _AUTO_REPLY_SUBJECT.search(mail.subject)
+
+def _mail_client_unsubscribe(mail: ParsedMail, header_signals: list[str]) -> bool:
+    """A mail client's one-click unsubscribe (mailto List-Unsubscribe), e.g. Apple Mail's X-Apple-Unsubscribe."""
+    if mail.header("x-apple-unsubscribe").lower().strip() == "true":
+        return True
+    return any(s.startswith("header:auto-submitted") for s in header_signals) and bool(
+        _UNSUBSCRIBE_SUBJECT.match(mail.subject[:SUBJECT_CHARS])
+    )
+
+
+def _feedback_signals(report: FeedbackReport) -> list[str]:
+    signals = ["mime:feedback-report"] if report.format == "arf" else [f"feedback:format={report.format}"]
+    signals.append(f"feedback:type={report.feedback_type}")
+    if report.original_message_id:
+        signals.append(f"feedback:original-message-id={report.original_message_id}")
+    if report.original_rcpt_to:
+        signals.append(f"feedback:recipients={len(report.original_rcpt_to)}")
+    return signals
+
+
+def _other_report(mail: ParsedMail) -> str | None:
+    """Machine reports that ask the desk for nothing: read receipts, DMARC aggregate and TLS reports."""
+    report_type = _REPORT_TYPE.search(mail.header("content-type"))
+    report_type = report_type.group(1).lower() if report_type else ""
+    if report_type == "disposition-notification" or any(t in MDN_TYPES for t in mail.content_types):
+        return "mime:disposition-notification"
+    if (
+        report_type == "tlsrpt"
+        or mail.header("tls-report-domain")
+        or any(t in TLSRPT_TYPES for t in mail.content_types)
     ):
-        labels.append(Label.AUTO_REPLY)
-        if _AUTO_REPLY_SUBJECT.search(mail.subject):
-            signals.append("subject:auto-reply")
-    if labels or signals:
-        signals.append("automatic")
-    return labels, signals
+        return "report:tlsrpt"
+    if _DMARC_SUBJECT.search(mail.subject[:SUBJECT_CHARS]):
+        return "report:dmarc-aggregate"
+    return None
+
+
+def _notification(mail: ParsedMail) -> list[str]:
+    """Signals of a machine notification that asks for nothing: read receipt, DMARC/TLS report, success DSN."""
+    other = _other_report(mail)
+    if other is not None:
+        return [other]
+    delivery = read_delivery_status(mail)
+    if delivery is not None and delivery.is_success:
+        return ["mime:delivery-status", "dsn:success"]
+    ses = ses_notification(mail)
+    if ses is not None and ses.kind not in ("bounce", "complaint"):
+        return [f"ses:{ses.kind}"]
+    return []
+
+
+def detect_automatic(mail: ParsedMail) -> tuple[list[Label], list[str]]:
+    """Labels (bounce, auto_reply, abuse_report…) and signals found in the headers and structure of `mail`.
+
+    Cheap header checks come first; a body is read only when the headers or the MIME structure already look
+    machine-made, except for a short challenge-response check. The signals end with `automatic` whenever a
+    machine wrote the mail: such mail is never answered.
+    """
+    signals: list[str] = []
+    inner = embedded_mail(mail)
+    if inner is not None:
+        mail = inner
+        signals.append("mime:embedded-message")
+    reply_headers = auto_reply_headers(mail)
+    header_signals = _header_signals(mail, reply_headers)
+    signals += header_signals
+    found: list[str] = []
+    labels = _labels(mail, header_signals, reply_headers, found)
+    signals += found
+    if labels or header_signals or found:
+        signals.append(AUTOMATIC)
+    return labels, list(dict.fromkeys(signals))
+
+
+def _labels(
+    mail: ParsedMail, header_signals: list[str], reply_headers: list[str], found: list[str]
+) -> list[Label]:
+    """The labels of `mail`, appending to `found` the evidence for them."""
+    if _mail_client_unsubscribe(mail, header_signals):
+        found.append("unsubscribe:mail-client")
+        return [Label.UNSUBSCRIBE]
+
+    report = feedback_report(mail)
+    if report is not None:
+        found += _feedback_signals(report)
+        if not report.is_complaint:
+            return [NOTIFICATION_LABEL]
+        return [Label.ABUSE_REPORT, Label.UNSUBSCRIBE] if report.is_opt_out else [Label.ABUSE_REPORT]
+
+    notification = _notification(mail)
+    if notification:
+        found += notification
+        return [NOTIFICATION_LABEL]
+
+    bounce = find_bounce(mail)
+    if bounce is not None:
+        found += bounce.signals
+        if not is_challenge(notification_text(mail, 4000)):
+            return [Label.BOUNCE]
+        found.append("body:challenge-response")
+        # A challenge-response system holds the mail (4.x.x) until the sender proves human: no bounce yet.
+        held = bool(bounce.statuses) and not any(status.startswith("5") for status in bounce.statuses)
+        return [Label.AUTO_REPLY] if held else [Label.BOUNCE, Label.AUTO_REPLY]
+
+    auto_reply = detect_auto_reply(mail, machine_hint=bool(header_signals), header_signals=reply_headers)
+    if auto_reply is not None:
+        found += auto_reply.signals
+        if auto_reply.return_date is not None:
+            found.append(f"auto-reply:return-date={auto_reply.return_date.isoformat()}")
+        return [Label.AUTO_REPLY]
+    if any(s.startswith("header:auto-submitted=") for s in header_signals):
+        return [Label.AUTO_REPLY]  # RFC 3834: automatic mail that is no report is treated as an auto-reply
+    return []

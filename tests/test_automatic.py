@@ -154,10 +154,10 @@ def test_delayed_dsn_is_a_soft_bounce():
 
 
 @pytest.mark.parametrize("actions", [["delivered"], ["relayed"], ["expanded"], ["delivered", "relayed"]])
-def test_success_dsn_is_no_bounce_but_automatic(actions):
+def test_success_dsn_is_no_bounce_but_a_notification_never_answered(actions):
     raw = dsn([(f"r{i}@client.example", action, "2.0.0") for i, action in enumerate(actions)])
     labels, signals = detect(raw)
-    assert labels == [] and "dsn:success" in signals and "automatic" in signals
+    assert labels == [Label.AUTO_REPLY] and "dsn:success" in signals and "automatic" in signals
     assert find_bounce(parse_mail(raw)) is None
 
 
@@ -495,7 +495,7 @@ def test_arf_opt_out_is_an_abuse_report_and_an_unsubscribe():
 @pytest.mark.parametrize("kind", ["auth-failure", "not-spam"])
 def test_arf_that_is_no_complaint_asks_for_nothing(kind):
     labels, signals = detect(arf(kind))
-    assert labels == [] and f"feedback:type={kind}" in signals and "automatic" in signals
+    assert labels == [Label.AUTO_REPLY] and f"feedback:type={kind}" in signals and "automatic" in signals
 
 
 def test_microsoft_jmrp_complaint():
@@ -523,7 +523,7 @@ def test_amazon_ses_complaint_notification():
 # --- other machine reports -----------------------------------------------------------------------------------
 
 
-def test_read_receipt_asks_for_nothing():
+def test_read_receipt_is_a_notification_never_answered():
     mdn = _fields_part(
         "message/disposition-notification",
         [
@@ -539,23 +539,31 @@ def test_read_receipt_asks_for_nothing():
         "jean@client.example",
     )
     labels, signals = detect(raw)
-    assert labels == [] and "mime:disposition-notification" in signals and "automatic" in signals
+    assert (
+        labels == [Label.AUTO_REPLY] and "mime:disposition-notification" in signals and "automatic" in signals
+    )
 
 
-def test_dmarc_aggregate_and_tls_reports_ask_for_nothing():
+def test_dmarc_aggregate_and_tls_reports_are_notifications_never_answered():
     dmarc = _mail(
         "This is an aggregate report.",
         "Report Domain: acme.example Submitter: isp.example Report-ID: 123",
         "a@isp.example",
     )
-    assert detect(dmarc) == ([], ["report:dmarc-aggregate", "automatic"])
+    assert detect(dmarc) == ([Label.AUTO_REPLY], ["report:dmarc-aggregate", "automatic"])
     tls = _mail(
         "TLS report",
         "Report Domain: acme.example Submitter: isp.example",
         "t@isp.example",
         {"TLS-Report-Domain": "acme.example"},
     )
-    assert detect(tls)[0] == [] and "report:tlsrpt" in detect(tls)[1]
+    assert detect(tls)[0] == [Label.AUTO_REPLY] and "report:tlsrpt" in detect(tls)[1]
+
+
+def test_a_machine_report_is_never_read_for_requests():
+    """The words of an auth-failure report ("abuse", "spam") must not make it an abuse complaint."""
+    result = classify(arf("auth-failure"), mailbox="abuse")
+    assert result.labels == [Label.AUTO_REPLY] and result.is_automatic
 
 
 # --- the whole classifier, cost and the shared corpus --------------------------------------------------------
