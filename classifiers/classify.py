@@ -31,6 +31,8 @@ REQUEST_LABELS = (
 # A strong hand-written phrase alone is enough (0.9 x 0.7 = 0.63), whatever the model thinks of its words.
 RULE_TRUST = 0.7
 NEGATED_CEILING = 0.2
+RULE_EVIDENCE = 0.3  # below this the rules found nothing worth showing for a label
+MODEL_ONLY_THRESHOLD = 0.75
 IMPLIED_BY_DEATH = (Label.ERASURE, Label.UNSUBSCRIBE, Label.RECTIFICATION)
 LABEL_THRESHOLD = 0.5
 UNCERTAIN_THRESHOLD = 0.3
@@ -84,6 +86,9 @@ def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
     }
     for label in hits.negated_only():  # "please don't remove me": the model's guess must not win over that
         combined[label] = min(combined[label], NEGATED_CEILING)
+    for label, score in combined.items():  # the model alone, with no phrase to show, must be very sure
+        if hits.score(label) < RULE_EVIDENCE and LABEL_THRESHOLD <= score < MODEL_ONLY_THRESHOLD:
+            combined[label] = round(UNCERTAIN_THRESHOLD + (score - LABEL_THRESHOLD) / 2, 4)
     return {label: score for label, score in combined.items() if score >= 0.05}
 
 
@@ -112,6 +117,8 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
     text, body_start = reading(bare_subject(mail.subject), new_text)
     doc = read_doc(text)
     hits = find_requests(text, doc, body_start)
+    if not new_text.strip() and not hits.by_label:  # nothing typed but quotes, nothing asked in the subject
+        return Classification([Label.REPLY], {Label.REPLY: REPLY_SCORE}, language, [], [*signals, "no-new-text"])
     signals = signals + sorted(set(hits.signals))
     if language is None and hits.languages:
         language = max(hits.languages, key=hits.languages.get)

@@ -25,7 +25,7 @@ from classifiers.tokens import customise_tokenizer
 TEXTCAT_MODEL = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": False,
-    "ngram_size": 2,
+    "ngram_size": 1,  # chosen by 5-fold cross-validation on the training part (macro-F1 0.78 vs 0.75 for 2)
     "no_output_layer": False,
     "length": 2**16,
 }

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 
 from classifiers import Label
-from classifiers.addresses import is_plausible_address, redact
+from classifiers.addresses import is_plausible_address, normalize_address, redact
+from classifiers.feedback_report import feedback_report
 from handlers.context import HandlerContext, HandlerResult
 from handlers.errors import Quarantine
 from handlers.outgoing import compose
@@ -32,10 +33,19 @@ def _may_answer(ctx: HandlerContext, address: str) -> bool:
 @handles(Label.UNSUBSCRIBE)
 def handle_unsubscribe(ctx: HandlerContext) -> HandlerResult:
     """Suppress, mark the prospects, audit, and confirm once per address and Sender."""
-    writer = ctx.mail.from_address
-    if not writer:
-        raise Quarantine("unsubscribe request without a From address")
-    addresses = sorted({writer, ctx.attribution.campaign_recipient} - {None})
+    report = feedback_report(ctx.mail)
+    if report is not None:  # an ISP's opt-out report: the person is the reported mail's recipient, not From
+        addresses = sorted({normalize_address(a) for a in report.original_rcpt_to} - {""})
+        if not addresses and ctx.attribution.campaign_recipient:
+            addresses = [ctx.attribution.campaign_recipient]
+        if not addresses:
+            raise Quarantine("opt-out feedback report without the reported recipient")
+        writer = None
+    else:
+        writer = ctx.mail.from_address
+        if not writer:
+            raise Quarantine("unsubscribe request without a From address")
+        addresses = sorted({writer, ctx.attribution.campaign_recipient} - {None})
     sender_ids = ctx.attribution.sender_ids or senders_holding(ctx.session, addresses)
     scopes: list[int | None] = list(sender_ids) or [None]
 
@@ -65,8 +75,8 @@ def handle_unsubscribe(ctx: HandlerContext) -> HandlerResult:
     set_status(prospects_for(ctx.session, addresses, sender_ids), ProspectStatus.SUPPRESSED, ctx.now)
 
     result = HandlerResult()
-    unconfirmed = [row for row in rows if row.email == writer and row.confirmed_at is None]
-    if unconfirmed and _may_answer(ctx, writer):
+    unconfirmed = [row for row in rows if writer and row.email == writer and row.confirmed_at is None]
+    if unconfirmed and writer and _may_answer(ctx, writer):
         result.outgoing.append(_confirmation(ctx, writer, unconfirmed))
         for row in unconfirmed:
             row.confirmed_at = ctx.now

@@ -231,3 +231,25 @@ def test_purge_drops_old_raw_mail_only(installed):
         json.loads(installed.mailbot("purge", "--now", "2026-11-28T12:00:00", "--json").stdout)["raw_mail"]
         == 0
     )
+
+
+def test_an_isp_opt_out_report_suppresses_the_reported_recipient_not_the_isp(installed):
+    installed.add_acme()
+    report = installed.directory / "arf.eml"
+    report.write_text(
+        "From: feedback@isp.example\nTo: abuse@prospectra.example\nSubject: FW: opt-out\nMessage-ID: <arf-1@isp.example>\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary="b"\n\n'
+        "--b\nContent-Type: text/plain\n\nThis is an opt-out report.\n"
+        "--b\nContent-Type: message/feedback-report\n\nFeedback-Type: opt-out\nUser-Agent: ISP-FBL/1.0\nVersion: 1\n"
+        "Original-Rcpt-To: <jean.dupont@client.example>\n"
+        "--b\nContent-Type: text/rfc822-headers\n\nFrom: sales@acme.example\nTo: jean.dupont@client.example\n"
+        "Message-ID: <campaign-1@acme.example>\nSubject: Hello Jean\n--b--\n"
+    )
+    installed.mailbot("ingest", "--mailbox", "abuse", str(report))
+    assert json.loads(
+        installed.mailbot("suppressions", "check", "jean.dupont@client.example", "--json").stdout
+    )["suppressed"]
+    assert not json.loads(
+        installed.mailbot("suppressions", "check", "feedback@isp.example", "--json").stdout
+    )["suppressed"]
+    assert json.loads(installed.mailbot("outbox", "list", "--json").stdout) == []  # never answer a machine

@@ -70,7 +70,7 @@ def test_subject_alone_can_ask():
 )
 def test_unquoted_originals_below_a_quote_header_are_ignored(quote_header):
     body = f"Thanks, let's talk.\n\n{quote_header}\nPlease unsubscribe me\nTo unsubscribe click here"
-    assert classify(mail(body)).labels == [Label.REPLY]
+    assert Label.UNSUBSCRIBE not in classify(mail(body)).labels
 
 
 def test_outlook_header_block_is_a_quote():
