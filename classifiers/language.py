@@ -7,7 +7,7 @@ from functools import lru_cache
 from eld import LanguageDetector
 
 MIN_LETTERS = 2
-MAX_CHARACTERS = 400  # the first lines tell the language; more only costs time
+MAX_CHARACTERS = 160  # the first lines tell the language; more only costs time
 
 
 @lru_cache(maxsize=1)

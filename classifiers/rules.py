@@ -51,9 +51,11 @@ class RuleHits:
     by_label: dict[str, list[tuple[float, str]]] = field(default_factory=lambda: defaultdict(list))
     languages: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     signals: list[str] = field(default_factory=list)
+    _scores: dict[str, float] = field(default_factory=dict, repr=False)
 
     def add(self, label: str, weight: float, words: str, language: str | None = None) -> None:
         self.by_label[label].append((weight, words))
+        self._scores.pop(label, None)
         if language and language != "xx":
             self.languages[language] += 1
 
@@ -64,6 +66,11 @@ class RuleHits:
 
     def score(self, label: str) -> float:
         """Combined evidence for `label` in [0, 1): each distinct phrase adds, weak ones less."""
+        if label not in self._scores:
+            self._scores[label] = self._combine(label)
+        return self._scores[label]
+
+    def _combine(self, label: str) -> float:
         strongest: dict[str, float] = {}
         for weight, words in self.by_label.get(label, []):
             key = " ".join(words.lower().split())
@@ -114,11 +121,11 @@ def _candidates(compiled: _Compiled, words: set[str]) -> list[int]:
     return sorted(found)
 
 
-def _negated(doc, start: int) -> bool:
-    for token in reversed(doc[max(0, start - NEGATION_WINDOW) : start]):
-        if token.text in _CLAUSE_ENDS or "\n" in token.text:
+def _negated(tokens: list[str], start: int) -> bool:
+    for token in reversed(tokens[max(0, start - NEGATION_WINDOW) : start]):
+        if token in _CLAUSE_ENDS or "\n" in token:
             return False
-        if token.text in NEGATIONS:
+        if token in NEGATIONS:
             return True
     return False
 
@@ -128,31 +135,45 @@ def read_doc(text: str) -> Doc:
     return tokenizer_pipeline().make_doc(normalise(text))
 
 
-def _impersonal_question(doc: Doc, start: int, end: int) -> bool:
+def _impersonal_question(tokens: list[str], start: int, end: int) -> bool:
     """True when the phrase stands in a question that does not speak of the writer ("can users delete data?")."""
     left = start
-    while left > 0 and doc[left - 1].text not in _SENTENCE_ENDS and "\n" not in doc[left - 1].text:
+    while left > 0 and tokens[left - 1] not in _SENTENCE_ENDS and "\n" not in tokens[left - 1]:
         left -= 1
     right = end
-    while right < len(doc) and doc[right].text not in _SENTENCE_ENDS and "\n" not in doc[right].text:
+    while right < len(tokens) and tokens[right] not in _SENTENCE_ENDS and "\n" not in tokens[right]:
         right += 1
-    if right >= len(doc) or doc[right].text != "?":
+    if right >= len(tokens) or tokens[right] != "?":
         return False
-    return not any(token.text in FIRST_PERSON for token in doc[left:right])
+    return not any(token in FIRST_PERSON for token in tokens[left:right])
+
+
+_WORD_FORMS = (re.compile(r"[\w'-]+"), re.compile(r"\w+'"), re.compile(r"[\w-]+"))
+
+
+def _words(folded: str) -> set[str]:
+    """Every form a token of `folded` may take ("m'envoyer" gives "m'" and "envoyer"): cheaper than the Doc."""
+    words: set[str] = set()
+    for form in _WORD_FORMS:
+        words.update(form.findall(folded))
+    return words
 
 
 def match_phrases(text: str, doc: Doc, hits: RuleHits, body_start: int = 0) -> None:
     """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less."""
     compiled = _compiled()
-    for index in _candidates(compiled, {token.text for token in doc}):
+    candidates = _candidates(compiled, _words(doc.text))
+    tokens: list[str] = []  # the token texts, read only once a phrase matches
+    for index in candidates:
         phrase, matcher = compiled.phrases[index]
         for _, start, end in matcher(doc):
-            if not phrase.self_negated and _negated(doc, start):
+            tokens = tokens or [token.text for token in doc]
+            if not phrase.self_negated and _negated(tokens, start):
                 hits.signals.append(f"negated:{phrase.label}")
                 continue
             span = doc[start:end]
             factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0
-            if _impersonal_question(doc, start, end):
+            if _impersonal_question(tokens, start, end):
                 factor *= IMPERSONAL_QUESTION_WEIGHT
             hits.add(
                 phrase.label, phrase.weight * factor, text[span.start_char : span.end_char], phrase.language
