@@ -35,7 +35,7 @@ RULE_EVIDENCE = 0.3  # below this the rules found nothing worth showing for a la
 MODEL_ONLY_THRESHOLD = 0.75
 IMPLIED_BY_DEATH = (Label.ERASURE, Label.UNSUBSCRIBE, Label.RECTIFICATION)
 LABEL_THRESHOLD = 0.5
-UNCERTAIN_THRESHOLD = 0.3
+UNCERTAIN_THRESHOLD = 0.4
 REPLY_SCORE = 0.8
 STRUCTURE_SCORE = 0.99
 _SUBJECT_PREFIX = ("re:", "aw:", "fw:", "fwd:", "tr:", "wg:", "rv:", "r:", "sv:", "antw:", "réf:")
@@ -86,9 +86,9 @@ def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
     }
     for label in hits.negated_only():  # "please don't remove me": the model's guess must not win over that
         combined[label] = min(combined[label], NEGATED_CEILING)
-    for label, score in combined.items():  # the model alone, with no phrase to show, must be very sure
-        if hits.score(label) < RULE_EVIDENCE and LABEL_THRESHOLD <= score < MODEL_ONLY_THRESHOLD:
-            combined[label] = round(UNCERTAIN_THRESHOLD + (score - LABEL_THRESHOLD) / 2, 4)
+    for label, score in combined.items():  # the model alone, with no phrase to show, must be surer
+        if hits.score(label) < RULE_EVIDENCE and score < MODEL_ONLY_THRESHOLD:
+            combined[label] = round(max(0.0, score - (MODEL_ONLY_THRESHOLD - LABEL_THRESHOLD)), 4)
     return {label: score for label, score in combined.items() if score >= 0.05}
 
 
