@@ -11,23 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from classifiers.automatic import detect_automatic
-from classifiers.labels import Classification, Label
+from classifiers.labels import REQUEST_LABELS, Classification, Label
 from classifiers.language import detect_language
 from classifiers.model import reading, shipped_model
 from classifiers.new_text import extract_new_text
 from classifiers.parsing import ParsedMail, parse_mail
 from classifiers.rules import RuleHits, find_requests, read_doc
 
-REQUEST_LABELS = (
-    Label.UNSUBSCRIBE,
-    Label.ACCESS,
-    Label.ERASURE,
-    Label.RECTIFICATION,
-    Label.RESTRICTION,
-    Label.PORTABILITY,
-    Label.POST_MORTEM,
-    Label.ABUSE_REPORT,
-)
 # A strong hand-written phrase alone is enough (0.9 x 0.7 = 0.63), whatever the model thinks of its words.
 RULE_TRUST = 0.7
 NEGATED_CEILING = 0.2
@@ -118,7 +108,9 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
     doc = read_doc(text)
     hits = find_requests(text, doc, body_start)
     if not new_text.strip() and not hits.by_label:  # nothing typed but quotes, nothing asked in the subject
-        return Classification([Label.REPLY], {Label.REPLY: REPLY_SCORE}, language, [], [*signals, "no-new-text"])
+        return Classification(
+            [Label.REPLY], {Label.REPLY: REPLY_SCORE}, language, [], [*signals, "no-new-text"]
+        )
     signals = signals + sorted(set(hits.signals))
     if language is None and hits.languages:
         language = max(hits.languages, key=hits.languages.get)

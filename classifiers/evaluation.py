@@ -5,21 +5,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from classifiers.labels import Classification, Label
+from classifiers.labels import REQUEST_LABELS, Classification, Label
 
 NO_REQUEST = "other"  # gold label meaning "asks for nothing the desk acts on"
-REQUEST_LABELS = frozenset(
-    {
-        Label.UNSUBSCRIBE,
-        Label.ACCESS,
-        Label.ERASURE,
-        Label.RECTIFICATION,
-        Label.RESTRICTION,
-        Label.PORTABILITY,
-        Label.POST_MORTEM,
-        Label.ABUSE_REPORT,
-    }
-)
 LETTER_LABELS = (Label.ACCESS, Label.ERASURE, Label.RECTIFICATION, Label.UNSUBSCRIBE)
 
 

@@ -22,6 +22,17 @@ class Label(StrEnum):
 
 
 AUTOMATIC_LABELS = frozenset({Label.BOUNCE, Label.AUTO_REPLY})
+# What a person asks the desk to do, in the order a mail's labels are reported when scores tie.
+REQUEST_LABELS = (
+    Label.UNSUBSCRIBE,
+    Label.ACCESS,
+    Label.ERASURE,
+    Label.RECTIFICATION,
+    Label.RESTRICTION,
+    Label.PORTABILITY,
+    Label.POST_MORTEM,
+    Label.ABUSE_REPORT,
+)
 
 
 @dataclass(frozen=True)
