@@ -22,7 +22,7 @@ from classifiers.rules import RuleHits, find_requests, read_doc
 RULE_TRUST = 0.7
 NEGATED_CEILING = 0.2
 RULE_EVIDENCE = 0.3  # below this the rules found nothing worth showing for a label
-MODEL_ONLY_THRESHOLD = 0.75
+MODEL_ONLY_THRESHOLD = 0.95  # the model alone, with no phrase to show, is unreliable on unseen kinds of text
 IMPLIED_BY_DEATH = (Label.ERASURE, Label.UNSUBSCRIBE, Label.RECTIFICATION)
 LABEL_THRESHOLD = 0.5
 UNCERTAIN_THRESHOLD = 0.4
