@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import email
 import logging
 import re
 from dataclasses import dataclass, field
+from email.header import decode_header, make_header
 from email.message import Message
+from email.policy import compat32
+from email.utils import getaddresses
 
 import mailparser
 
@@ -91,13 +95,66 @@ def parse_mail(raw: bytes) -> ParsedMail:
     if not _has_header_block(raw):
         return ParsedMail(readable=False, unreadable_reason="not an RFC 5322 message: no header block")
     try:
-        mail = mailparser.parse_from_bytes(raw)
-    except Exception as error:  # mail-parser raises many kinds on hostile input
-        return ParsedMail(readable=False, unreadable_reason=f"mail-parser failed: {type(error).__name__}")
+        return _from_mailparser(mailparser.parse_from_bytes(raw))
+    except Exception as error:  # mail-parser raises many kinds on hostile input: read it plainly instead
+        failure = f"mail-parser failed: {type(error).__name__}"
     try:
-        return _from_mailparser(mail)
+        mail = _from_standard_library(email.message_from_bytes(raw, policy=compat32))
     except Exception as error:
-        return ParsedMail(readable=False, unreadable_reason=f"cannot read headers: {type(error).__name__}")
+        return ParsedMail(
+            readable=False, unreadable_reason=f"{failure}; email package failed: {type(error).__name__}"
+        )
+    mail.defects.append(failure)
+    return mail
+
+
+def _decoded_text(part: Message) -> str:
+    payload = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:  # a charset Python does not know
+        return payload.decode("utf-8", errors="replace")
+
+
+def _header_string(message: Message, name: str) -> str:
+    try:
+        return str(make_header(decode_header(str(message.get(name, "")))))
+    except Exception:
+        return str(message.get(name, ""))
+
+
+def _from_standard_library(message: Message) -> ParsedMail:
+    """The fallback reading, with the standard library only, for mail mail-parser gives up on."""
+    headers = {name.lower(): _header_string(message, name) for name in dict.fromkeys(message.keys())}
+    plain, html = [], []
+    for part in message.walk():
+        if part.is_multipart() or part.get_filename():
+            continue
+        if part.get_content_type() == "text/plain":
+            plain.append(_decoded_text(part))
+        elif part.get_content_type() == "text/html":
+            html.append(_decoded_text(part))
+    senders = [(n, normalize_address(a)) for n, a in getaddresses([headers.get("from", "")]) if a]
+    replies = [normalize_address(a) for _, a in getaddresses([headers.get("reply-to", "")]) if a]
+    message_ids = extract_message_ids(headers.get("message-id", ""))
+    return ParsedMail(
+        readable=True,
+        message_id=message_ids[0] if message_ids else None,
+        from_address=senders[0][1] if senders else None,
+        from_name=senders[0][0] if senders else "",
+        to=[normalize_address(a) for _, a in getaddresses([headers.get("to", "")]) if a],
+        reply_to=replies[0] if replies else None,
+        subject=headers.get("subject", ""),
+        in_reply_to=extract_message_ids(headers.get("in-reply-to", "")),
+        references=extract_message_ids(headers.get("references", "")),
+        headers=headers,
+        text_plain="\n".join(plain),
+        text_html="\n".join(html),
+        content_types=[part.get_content_type() for part in message.walk()],
+        defects=[type(defect).__name__ for defect in message.defects],
+        message=message,
+    )
 
 
 def _from_mailparser(mail) -> ParsedMail:

@@ -127,3 +127,10 @@ def test_language_of_the_new_text():
     assert detect_language("Bonjour, merci de me retirer de votre liste de diffusion.") == "fr"
     assert detect_language("Bitte entfernen Sie mich aus Ihrem Verteiler.") == "de"
     assert detect_language("STOP") is None
+
+
+def test_mail_that_mail_parser_gives_up_on_is_read_with_the_standard_library(corpus):
+    # mail-parser raises on this real SendGrid bounce; the fallback reading still finds the delivery status.
+    raw = (corpus / "sisimai-set-of-emails/maildir/bsd/lhost-sendgrid-01.eml").read_bytes()
+    result = classify(raw)
+    assert result.labels == [Label.BOUNCE] and "unparseable" not in result.signals
