@@ -29,6 +29,12 @@ PHRASES = {
         "unterlassen sie ~4 zusendung|kontakt*|werbung",
     ],
     "access": [
+        "was ~3 haben sie ~5 uber mich",
+        "was ~4 uber mich ~3 gespeichert|gesammelt|wissen|haben",
+        "woher kennen|haben sie",
+        "wer hat ihnen ~4 adresse|daten|namen|nummer|kontakt*",
+        "ubersicht ~5 uber mich",
+        "was sie alles uber mich @0.5",
         "auskunft|auskunftsersuchen|auskunftsanfrage|auskunftsanspruch|selbstauskunft|auskunftsrecht",
         "welche ~2 daten ~4 gespeichert|verarbeitet|haben|speichern",
         "kopie ~3 daten",

@@ -27,6 +27,12 @@ PHRASES = {
         "desuscrib*|desinscrib*|anular ~2 suscripcion|cancelar ~2 suscripcion",
     ],
     "access": [
+        "que ~2 informacion|datos ~3 guardan|tienen|tratan|conservan ~3 sobre mi|de mi",
+        "de que fuente",
+        "quien les dio",
+        "que tienen sobre mi",
+        "mandenme|envienme ~3 copia",
+        "copia de mi ficha",
         "derecho de acceso",
         "solicitud de acceso",
         "acceso a mis datos",

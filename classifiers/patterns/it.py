@@ -24,6 +24,11 @@ PHRASES = {
         "annulla* ~2 iscrizione",
     ],
     "access": [
+        "che dati ~2 avete su di me",
+        "cosa ~3 sapete|avete ~3 su di me",
+        "chi vi ha dato",
+        "mandatemi|inviatemi ~5 quello che avete",
+        "da dove ~4 preso|avuto|ottenuto",
         "diritto di accesso",
         "richiesta di accesso",
         "accesso ai ~2 dati",

@@ -24,6 +24,13 @@ PHRASES = {
         "maak ~2 bezwaar ~6 marketing|reclame",
     ],
     "access": [
+        "wat ~4 over mij ~3 vastgelegd|bijhouden|weet|heeft|hebben|bewaart",
+        "welke ~2 gegevens|informatie ~5 over|van mij",
+        "van welk bedrijf",
+        "hoe ben ik ~3 beland",
+        "stuur ~4 alles wat u ~3 over mij @0.7",
+        "kopie van de fiche",
+        "vanwaar heeft u",
         "inzageverzoek|inzage",
         "recht op inzage",
         "welke ~2 gegevens ~4 heeft|hebben|verwerkt|verwerken|bewaart",
