@@ -23,6 +23,7 @@ RULE_TRUST = 0.7
 NEGATED_CEILING = 0.2
 RULE_EVIDENCE = 0.3  # below this the rules found nothing worth showing for a label
 MODEL_ONLY_THRESHOLD = 0.95  # the model alone, with no phrase to show, is unreliable on unseen kinds of text
+MODEL_MIN_COVERAGE = 0.7  # ... and on text whose words it mostly never saw (other languages, markup debris)
 IMPLIED_BY_DEATH = (Label.ERASURE, Label.UNSUBSCRIBE, Label.RECTIFICATION)
 LABEL_THRESHOLD = 0.5
 UNCERTAIN_THRESHOLD = 0.4
@@ -76,8 +77,9 @@ def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
     }
     for label in hits.negated_only():  # "please don't remove me": the model's guess must not win over that
         combined[label] = min(combined[label], NEGATED_CEILING)
+    familiar = model.coverage(doc) >= MODEL_MIN_COVERAGE
     for label, score in combined.items():  # the model alone, with no phrase to show, must be surer
-        if hits.score(label) < RULE_EVIDENCE and score < MODEL_ONLY_THRESHOLD:
+        if hits.score(label) < RULE_EVIDENCE and (score < MODEL_ONLY_THRESHOLD or not familiar):
             combined[label] = round(max(0.0, score - (MODEL_ONLY_THRESHOLD - LABEL_THRESHOLD)), 4)
     return {label: score for label, score in combined.items() if score >= 0.05}
 

@@ -59,6 +59,14 @@ class TextModel:
     nlp: Language
     calibration: Calibration
 
+    def coverage(self, doc: Doc) -> float:
+        """Share of the words of `doc` the model saw in training: low on languages and kinds of text it never met."""
+        words = [token.text for token in doc if token.is_alpha]
+        if not words:
+            return 0.0
+        known = self.nlp.vocab.strings
+        return sum(1 for word in words if word in known) / len(words)
+
     def scores(self, doc: Doc) -> dict[str, float]:
         """Raw model score per label for `doc` (from `rules.read_doc`)."""
         doc = self.nlp.get_pipe("textcat_multilabel")(doc)

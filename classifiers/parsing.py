@@ -184,7 +184,11 @@ def _from_mailparser(mail) -> ParsedMail:
 
 
 def wrap_reply_body(raw: bytes) -> bytes:
-    """`raw` as it is when it has a header block; else a body without headers, wrapped as a reply mail."""
+    """`raw` as it is when it has a header block; else a body without headers, wrapped as a reply mail.
+
+    The wrapper adds nothing a classifier could read: an empty reply subject, and the body's own type (HTML or text).
+    """
     if _has_header_block(raw):
         return raw
-    return b"Subject: Re: (body without headers)\nContent-Type: text/plain; charset=utf-8\n\n" + raw
+    subtype = "html" if raw.lstrip()[:1] == b"<" else "plain"
+    return f"Subject: Re:\nContent-Type: text/{subtype}; charset=utf-8\n\n".encode() + raw
