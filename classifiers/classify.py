@@ -77,9 +77,13 @@ def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
     }
     for label in hits.negated_only():  # "please don't remove me": the model's guess must not win over that
         combined[label] = min(combined[label], NEGATED_CEILING)
-    familiar = model.coverage(doc) >= MODEL_MIN_COVERAGE
+    familiar: bool | None = None  # measured only when the model alone would decide
     for label, score in combined.items():  # the model alone, with no phrase to show, must be surer
-        if hits.score(label) < RULE_EVIDENCE and (score < MODEL_ONLY_THRESHOLD or not familiar):
+        if hits.score(label) >= RULE_EVIDENCE:
+            continue
+        if score >= MODEL_ONLY_THRESHOLD and familiar is None:
+            familiar = model.coverage(doc) >= MODEL_MIN_COVERAGE
+        if score < MODEL_ONLY_THRESHOLD or not familiar:
             combined[label] = round(max(0.0, score - (MODEL_ONLY_THRESHOLD - LABEL_THRESHOLD)), 4)
     return {label: score for label, score in combined.items() if score >= 0.05}
 
