@@ -47,7 +47,7 @@ def peak_memory_mb(folder: Path) -> float:
 
 def torture_mime(size: int = 3 * 1024 * 1024) -> bytes:
     """A deeply nested multipart of about `size` bytes, with broken boundaries near the end."""
-    parts, depth = [], 0
+    depth = 0
     head = b"From: a@b.example\nSubject: torture\nMIME-Version: 1.0\n"
     body = bytearray(head + b'Content-Type: multipart/mixed; boundary="b0"\n\n')
     while len(body) < size:
@@ -56,7 +56,6 @@ def torture_mime(size: int = 3 * 1024 * 1024) -> bytes:
         body += (
             f"--b{depth}\nContent-Type: text/plain\n\n".encode() + b"lorem ipsum unsubscribe " * 200 + b"\n"
         )
-        parts.append(depth)
     return bytes(body + b"--b1-- --b0\n")
 
 

@@ -124,6 +124,43 @@ def _header_string(message: Message, name: str) -> str:
         return str(message.get(name, ""))
 
 
+def _parsed(
+    message: Message | None,
+    headers: dict[str, str],
+    *,
+    senders: list[tuple[str, str]],
+    to: list[str],
+    reply_to: list[str],
+    subject: str,
+    plain: list[str],
+    html: list[str],
+    defects: list[str],
+) -> ParsedMail:
+    """The ParsedMail both readers give: what they read, plus the fields derived the same way for both."""
+    message_ids = extract_message_ids(headers.get("message-id", ""))
+    return ParsedMail(
+        readable=True,
+        message_id=message_ids[0] if message_ids else None,
+        from_address=senders[0][1] if senders else None,
+        from_name=senders[0][0] if senders else "",
+        to=to,
+        reply_to=reply_to[0] if reply_to else None,
+        subject=subject,
+        in_reply_to=extract_message_ids(headers.get("in-reply-to", "")),
+        references=extract_message_ids(headers.get("references", "")),
+        headers=headers,
+        text_plain="\n".join(plain),
+        text_html="\n".join(html),
+        content_types=[part.get_content_type() for part in message.walk()] if message else [],
+        defects=defects,
+        message=message,
+    )
+
+
+def _standard_addresses(value: str) -> list[tuple[str, str]]:
+    return [(name, normalize_address(address)) for name, address in getaddresses([value]) if address]
+
+
 def _from_standard_library(message: Message) -> ParsedMail:
     """The fallback reading, with the standard library only, for mail mail-parser gives up on."""
     headers = {name.lower(): _header_string(message, name) for name in dict.fromkeys(message.keys())}
@@ -135,51 +172,30 @@ def _from_standard_library(message: Message) -> ParsedMail:
             plain.append(_decoded_text(part))
         elif part.get_content_type() == "text/html":
             html.append(_decoded_text(part))
-    senders = [(n, normalize_address(a)) for n, a in getaddresses([headers.get("from", "")]) if a]
-    replies = [normalize_address(a) for _, a in getaddresses([headers.get("reply-to", "")]) if a]
-    message_ids = extract_message_ids(headers.get("message-id", ""))
-    return ParsedMail(
-        readable=True,
-        message_id=message_ids[0] if message_ids else None,
-        from_address=senders[0][1] if senders else None,
-        from_name=senders[0][0] if senders else "",
-        to=[normalize_address(a) for _, a in getaddresses([headers.get("to", "")]) if a],
-        reply_to=replies[0] if replies else None,
+    return _parsed(
+        message,
+        headers,
+        senders=_standard_addresses(headers.get("from", "")),
+        to=[address for _, address in _standard_addresses(headers.get("to", ""))],
+        reply_to=[address for _, address in _standard_addresses(headers.get("reply-to", ""))],
         subject=headers.get("subject", ""),
-        in_reply_to=extract_message_ids(headers.get("in-reply-to", "")),
-        references=extract_message_ids(headers.get("references", "")),
-        headers=headers,
-        text_plain="\n".join(plain),
-        text_html="\n".join(html),
-        content_types=[part.get_content_type() for part in message.walk()],
+        plain=plain,
+        html=html,
         defects=[type(defect).__name__ for defect in message.defects],
-        message=message,
     )
 
 
 def _from_mailparser(mail) -> ParsedMail:
-    headers = {name.lower(): _header_text(value) for name, value in mail.headers.items()}
-    senders = _addresses(mail.from_)
-    reply_to = _addresses(getattr(mail, "reply_to", None))
-    message: Message = mail.message
-    content_types = [part.get_content_type() for part in message.walk()] if message else []
-    message_ids = extract_message_ids(headers.get("message-id", ""))
-    return ParsedMail(
-        readable=True,
-        message_id=message_ids[0] if message_ids else None,
-        from_address=senders[0][1] if senders else None,
-        from_name=senders[0][0] if senders else "",
+    return _parsed(
+        mail.message,
+        {name.lower(): _header_text(value) for name, value in mail.headers.items()},
+        senders=_addresses(mail.from_),
         to=[address for _, address in _addresses(mail.to)],
-        reply_to=reply_to[0][1] if reply_to else None,
+        reply_to=[address for _, address in _addresses(getattr(mail, "reply_to", None))],
         subject=str(mail.subject or ""),
-        in_reply_to=extract_message_ids(headers.get("in-reply-to", "")),
-        references=extract_message_ids(headers.get("references", "")),
-        headers=headers,
-        text_plain="\n".join(mail.text_plain),
-        text_html="\n".join(mail.text_html),
-        content_types=content_types,
+        plain=list(mail.text_plain),
+        html=list(mail.text_html),
         defects=sorted(mail.defects_categories) if mail.has_defects else [],
-        message=message,
     )
 
 
