@@ -117,14 +117,19 @@ def _format_errors(error: ValidationError) -> list[str]:
     return problems
 
 
-def _missing_secrets(config: Config) -> list[str]:
-    problems = []
-    named = [("smtp.password_env", config.smtp.password_env if config.smtp else "")]
-    named += [(f"mailboxes.{m.name}.password_env", m.password_env) for m in config.mailboxes]
-    for key, env_name in named:
-        if env_name and env_name not in os.environ:
-            problems.append(f"{key}: environment variable {env_name} is not set")
-    return problems
+def _missing_secrets(data: dict) -> list[str]:
+    """`*_env` keys naming an unset environment variable, read from the raw file so that they are reported
+    together with every other problem."""
+    smtp = data.get("smtp") if isinstance(data.get("smtp"), dict) else {}
+    named = [("smtp.password_env", smtp.get("password_env"))]
+    mailboxes = data.get("mailboxes") if isinstance(data.get("mailboxes"), list) else []
+    for index, mailbox in enumerate(m for m in mailboxes if isinstance(m, dict)):
+        named.append((f"mailboxes.{mailbox.get('name', index)}.password_env", mailbox.get("password_env")))
+    return [
+        f"{key}: environment variable {env_name} is not set"
+        for key, env_name in named
+        if isinstance(env_name, str) and env_name and env_name not in os.environ
+    ]
 
 
 def load_config(path: str | os.PathLike | None = None) -> Config:
@@ -143,12 +148,11 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
         raise ConfigError(f"{file}: cannot read: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{file}: not valid TOML: {error}") from None
+    problems = _missing_secrets(data)
     try:
         config = Config.model_validate(data)
     except ValidationError as error:
-        problems = _format_errors(error)
-        raise ConfigError(f"{file}: {len(problems)} problem(s):\n  " + "\n  ".join(problems)) from None
-    problems = _missing_secrets(config)
+        problems = _format_errors(error) + problems
     if problems:
         raise ConfigError(f"{file}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
     config.source = str(file)

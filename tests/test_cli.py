@@ -253,3 +253,14 @@ def test_an_isp_opt_out_report_suppresses_the_reported_recipient_not_the_isp(ins
         installed.mailbot("suppressions", "check", "feedback@isp.example", "--json").stdout
     )["suppressed"]
     assert json.loads(installed.mailbot("outbox", "list", "--json").stdout) == []  # never answer a machine
+
+
+def test_a_missing_secret_is_listed_with_the_other_problems(tmp_path, monkeypatch):
+    monkeypatch.delenv("MAILBOT_SMTP_PASSWORD", raising=False)
+    config = tmp_path / "bad.toml"
+    config.write_text('[database]\nbogus = 1\n[smtp]\nhost = "x"\npassword_env = "MAILBOT_SMTP_PASSWORD"\n')
+    result = run_mailbot("senders", "list", "--config", str(config), cwd=tmp_path, check=False)
+    assert result.returncode == 2 and "2 problem(s)" in result.stderr
+    assert (
+        "database.bogus: unknown key" in result.stderr and "MAILBOT_SMTP_PASSWORD is not set" in result.stderr
+    )
