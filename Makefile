@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := postgresql python3-venv
+POSTGRES_PACKAGES := postgresql python3-venv
+IMAP_PACKAGES := dovecot-imapd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install dev system-deps run test lint bench clean
@@ -22,11 +23,23 @@ $(VENV)/.dev-installed: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
-# PostgreSQL's server binaries (initdb, pg_ctl) for the storage tests; Debian packages, installed when missing.
+# PostgreSQL's server binaries (initdb, pg_ctl) for the storage tests and Dovecot for the IMAP tests: Debian
+# packages, installed when missing. The tests run private servers on free ports, so the packages' own services
+# are not wanted: where no policy-rc.d already decides, a temporary one denies them a start during the install.
 system-deps:
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
-		echo "installing Debian packages: $(APT_PACKAGES)"; \
-		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(APT_PACKAGES); \
+	@missing=""; \
+	if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+		missing="$$missing $(POSTGRES_PACKAGES)"; \
+	fi; \
+	[ -x /usr/sbin/dovecot ] || missing="$$missing $(IMAP_PACKAGES)"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		if [ ! -e /usr/sbin/policy-rc.d ]; then \
+			trap '$(SUDO) rm -f /usr/sbin/policy-rc.d' EXIT INT TERM; \
+			printf '#!/bin/sh\nexit 101\n' | $(SUDO) tee /usr/sbin/policy-rc.d >/dev/null; \
+			$(SUDO) chmod 755 /usr/sbin/policy-rc.d; \
+		fi; \
+		$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	fi
 
 run: install

@@ -102,13 +102,11 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
     if not mail.readable:
         return Classification(labels=[Label.UNKNOWN], scores={Label.UNKNOWN: 1.0}, signals=["unparseable"])
     automatic_labels, signals = detect_automatic(mail)
+    if automatic_labels:  # machine-written: never read for words, never answered, so its language is moot
+        scores = {label: STRUCTURE_SCORE for label in automatic_labels}
+        return Classification(automatic_labels, scores, None, [s for s in signals if s != "automatic"], signals)
     new_text = extract_new_text(mail, footer_phrases)
     language = detect_language(new_text)
-    if automatic_labels:
-        scores = {label: STRUCTURE_SCORE for label in automatic_labels}
-        return Classification(
-            automatic_labels, scores, language, [s for s in signals if s != "automatic"], signals
-        )
 
     text, body_start = reading(bare_subject(mail.subject), new_text)
     doc = read_doc(text)

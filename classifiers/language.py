@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from eld import LanguageDetector
 
-MIN_LETTERS = 2
+_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)  # two letters at least
 MAX_CHARACTERS = 160  # the first lines tell the language; more only costs time
 
 
@@ -18,7 +19,7 @@ def _detector() -> LanguageDetector:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text`, or None when it is too short or too mixed to tell."""
     text = " ".join((text or "")[: 2 * MAX_CHARACTERS].split())[:MAX_CHARACTERS]
-    if sum(char.isalpha() for char in text) < MIN_LETTERS:
+    if not _LETTERS.search(text):
         return None
     try:
         result = _detector().detect(text)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 
 from classifiers.rules import MAX_CHARACTERS
@@ -54,7 +55,7 @@ class Calibration:
         return 1 / (1 + math.exp(-(a * model_score + b * rule_score + c)))
 
 
-@dataclass(frozen=True)
+@dataclass
 class TextModel:
     nlp: Language
     calibration: Calibration
@@ -69,8 +70,20 @@ class TextModel:
 
     def scores(self, doc: Doc) -> dict[str, float]:
         """Raw model score per label for `doc` (from `rules.read_doc`)."""
-        doc = self.nlp.get_pipe("textcat_multilabel")(doc)
-        return {label: float(doc.cats.get(label, 0.0)) for label in MODEL_LABELS}
+        if not len(doc):
+            return dict.fromkeys(MODEL_LABELS, 0.0)
+        row = self.classifier.predict([doc])[0]  # the pipe's __call__ also writes doc.cats: not needed here
+        return {label: float(row[column]) for label, column in self.columns}
+
+    @cached_property
+    def classifier(self) -> TextCategorizer:
+        return self.nlp.get_pipe("textcat_multilabel")
+
+    @cached_property
+    def columns(self) -> tuple[tuple[str, int], ...]:
+        """Each label and its column in the model's output."""
+        labels = list(self.classifier.labels)
+        return tuple((label, labels.index(label)) for label in MODEL_LABELS if label in labels)
 
 
 def load_model(path: Path) -> TextModel:

@@ -39,6 +39,7 @@ ONE_WORD_UNSUBSCRIBE = {
     "uitschrijven",
     "afmelden",
 }
+ONE_WORD_LENGTH = 40  # "STOP!", "Désinscription." — longer text is not one word
 SUBJECT_WEIGHT = 0.9
 ARTICLE_WEIGHT = 1.0
 FURTHER_ARTICLE_WEIGHT = 0.5
@@ -204,6 +205,10 @@ def match_articles(text: str, hits: RuleHits) -> None:
         first = False
 
 
+def _letters_only(text: str) -> str:
+    return "".join(ch for ch in normalise(text) if ch.isalpha())
+
+
 def find_requests(text: str, doc: Doc | None = None, body_start: int = 0) -> RuleHits:
     """All rule evidence in `text` (the subject line, a newline, then what the writer typed).
 
@@ -214,7 +219,7 @@ def find_requests(text: str, doc: Doc | None = None, body_start: int = 0) -> Rul
     match_phrases(text, doc if doc is not None else read_doc(text), hits, body_start)
     body = text[body_start:]
     match_articles(body, hits)
-    bare = "".join(ch for ch in normalise(body.strip() or text) if ch.isalpha())
-    if bare in ONE_WORD_UNSUBSCRIBE:
-        hits.add("unsubscribe", 1.0, (body.strip() or text).strip())
+    said = body.strip() or text
+    if len(said) <= ONE_WORD_LENGTH and _letters_only(said) in ONE_WORD_UNSUBSCRIBE:
+        hits.add("unsubscribe", 1.0, said.strip())
     return hits

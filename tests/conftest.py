@@ -31,6 +31,18 @@ def postgres():
     cluster.stop()
 
 
+@pytest.fixture(scope="session")
+def dovecot():
+    """A private Dovecot IMAP server (plain IMAP on a loopback port) for the session; see tests/imap_server.py."""
+    from imap_server import Dovecot
+
+    server = Dovecot()
+    try:
+        yield server.start()
+    finally:
+        server.cleanup()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path) -> str:
     """An empty database: SQLite in a temp dir, or a new database in the private PostgreSQL cluster."""
