@@ -11,6 +11,7 @@ from bot.commands.mail import MAILBOXES
 from bot.config import Config
 from classifiers import Label, classify
 from classifiers.evaluation import NO_REQUEST, Example, Report, score
+from classifiers.model import CALIBRATION_FILE, use_model
 from classifiers.parsing import wrap_reply_body
 
 KNOWN_GOLD = {str(label) for label in Label} | {NO_REQUEST}
@@ -22,6 +23,11 @@ def register(commands) -> None:
     parser.add_argument("--labels", required=True, metavar="CSV", help="path,label,secondary_label[,lang,…]")
     parser.add_argument("--mailbox", default="reply", choices=MAILBOXES)
     parser.add_argument("--worst", type=int, default=25, help="how many misses to list")
+    parser.add_argument(
+        "--model",
+        metavar="DIR",
+        help="a model folder written by `mailbot train --out DIR` (default: the shipped one)",
+    )
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=cmd_eval)
 
@@ -98,6 +104,13 @@ def _print_report(report: Report) -> None:
 
 
 def cmd_eval(args, config: Config) -> int:
+    if args.model:
+        model = Path(args.model)
+        if not (model / CALIBRATION_FILE).is_file():
+            raise CliError(
+                f"{model}: not a model folder (no {CALIBRATION_FILE}); write one with `mailbot train --out`"
+            )
+        use_model(model)
     report = evaluate(
         Path(args.path), Path(args.labels), args.mailbox, tuple(config.campaign_footer_phrases), args.worst
     )
