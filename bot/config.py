@@ -77,6 +77,10 @@ class MailboxSection(Section):
     password_env: str
     folder: str = "INBOX"
     processed_folder: str = "Processed"
+    idle: bool = True
+    poll_seconds: float = Field(default=60, gt=0)
+    ca_file: str = ""
+    timeout_seconds: float = Field(default=30, gt=0)
 
 
 class Config(Section):

@@ -1,4 +1,4 @@
-"""`mailbot run`: the LMTP listener, the processing worker and the outbox worker in one event loop."""
+"""`mailbot run`: the LMTP listener, the IMAP mailboxes, the processing and outbox workers in one event loop."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from bot.outbox import send_due
 from bot.pipeline import Pipeline
 from bot.retention import purge_raw_mail
 from bot.settings import desk_settings
+from bot.sources.imap import ImapSource
 from bot.sources.lmtp import StoringHandler, start_lmtp
 from storage.database import open_engine, require_current_schema
 from storage.types import utcnow
@@ -57,7 +58,19 @@ class Daemon:
             else (f"Maildir {self.config.outbox.maildir}")
         )
         log.info("mailbot running (config: %s, outgoing mail: %s)", self.config.source, outgoing)
-        workers = [
+        sources = [
+            ImapSource(
+                mailbox,
+                self.config.secret(mailbox.password_env) or "",
+                self.engine,
+                self.executor,
+                self.enqueue,
+            )
+            for mailbox in self.config.mailboxes
+        ]
+        if sources:
+            log.info("watching %d IMAP mailbox(es): %s", len(sources), ", ".join(s.name for s in sources))
+        workers = [asyncio.create_task(source.run(), name=f"imap:{source.name}") for source in sources] + [
             asyncio.create_task(self._process_forever()),
             asyncio.create_task(self._send_forever()),
             asyncio.create_task(self._rescan_forever()),

@@ -1,11 +1,11 @@
-"""SQLModel tables: senders, prospects, sent and inbound mail, suppressions, cases and the outbox."""
+"""SQLModel tables: senders, prospects, sent and inbound mail, suppressions, cases, the outbox, IMAP cursors."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Integer, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.types import JSONValue, UTCDateTime, utcnow
@@ -220,3 +220,14 @@ class OutboxMessage(SQLModel, table=True):
     )
     created_at: datetime = _required_timestamp()
     sent_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+class ImapCursor(SQLModel, table=True):
+    """Per configured IMAP mailbox: the folder's UIDVALIDITY and the highest UID stored and marked."""
+
+    __tablename__ = "imap_cursor"
+    mailbox_name: str = Field(primary_key=True, max_length=64)
+    folder: str = Field(max_length=200)
+    uidvalidity: int = Field(sa_column=Column(BigInteger, nullable=False))
+    last_uid: int = Field(sa_column=Column(BigInteger, nullable=False))
+    updated_at: datetime = _required_timestamp()

@@ -9,6 +9,7 @@ import re
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -21,6 +22,7 @@ from servers import free_port
 
 DOVECOT = "/usr/sbin/dovecot"
 DOVEADM = "/usr/bin/doveadm"
+OPENSSL = "openssl"
 MAIL_USER, MAIL_GROUP = "nobody", "nogroup"  # Dovecot refuses to access mail as root
 _NOT_INSTALLED = "Dovecot is not installed: run `make test` (it installs the Debian package dovecot-imapd)"
 
@@ -38,7 +40,7 @@ state_dir = {directory}/state
 log_path = {directory}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -69,7 +71,7 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+{imaps}
   }}
 }}
 service anvil {{
@@ -89,7 +91,7 @@ state_dir = {directory}/state
 log_path = {directory}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 auth_allow_cleartext = yes
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -124,7 +126,7 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+{imaps}
   }}
 }}
 service anvil {{
@@ -133,6 +135,18 @@ service anvil {{
   }}
 }}
 """
+
+# What `{ssl}` and `{imaps}` above become: no TLS at all (the default), or TLS with the fixture's self-signed
+# certificate: STARTTLS offered, not required, on the plain port, and implicit TLS on the imaps listener.
+_NO_TLS = {"ssl": "ssl = no", "imaps": "    port = 0"}
+_TLS_23 = {
+    "ssl": "ssl = yes\nssl_cert = <{certificate}\nssl_key = <{key}",
+    "imaps": "    address = 127.0.0.1\n    port = {tls_port}\n    ssl = yes",
+}
+_TLS_24 = {  # 2.4 reads the files named by these settings itself: no `<`
+    "ssl": "ssl = yes\nssl_server_cert_file = {certificate}\nssl_server_key_file = {key}",
+    "imaps": "    listen = 127.0.0.1\n    port = {tls_port}\n    ssl = yes",
+}
 
 
 def dovecot_version() -> tuple[int, ...]:
@@ -153,6 +167,11 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def _service(title: str) -> str:
+    """The Dovecot service of a process title: `imap` for `dovecot-mailbot-test-1234/imap [...]`."""
+    return title.rpartition("/")[2].split(" ")[0]
 
 
 def _quote(text: str) -> str:
@@ -181,9 +200,14 @@ def _uid_set(text: bytes) -> list[int]:
 
 
 class Dovecot:
-    """A real Dovecot (plain IMAP, passwd-file users, Maildir) whose config, state and mail live in a temp dir."""
+    """A real Dovecot (plain IMAP, passwd-file users, Maildir) whose config, state and mail live in a temp dir.
 
-    def __init__(self, port: int | None = None, separator: str = "/") -> None:
+    With `tls=True` it also speaks TLS, with a self-signed certificate for localhost and 127.0.0.1 made at the
+    first start (`self.certificate`, trusted by `self.ssl_context()`): STARTTLS on `self.port`, where plain
+    logins still work, and implicit TLS (imaps) on `self.tls_port`.
+    """
+
+    def __init__(self, port: int | None = None, separator: str = "/", tls: bool = False) -> None:
         self.directory = Path(tempfile.mkdtemp(prefix="mailbot-dovecot-"))
         self.host = "127.0.0.1"
         self.port = port or free_port()
@@ -194,6 +218,10 @@ class Dovecot:
         self.separator = separator  # of folder names in IMAP; Maildir++ keeps `.` on disk whatever it is
         self.users: dict[str, str] = {}
         self.process: subprocess.Popen | None = None
+        self.tls = tls
+        self.tls_port: int | None = free_port() if tls else None
+        self.certificate: Path | None = self.directory / "cert.pem" if tls else None  # PEM, self-signed
+        self.key: Path | None = self.directory / "key.pem" if tls else None
 
     # -- the server -------------------------------------------------------------------------------------
 
@@ -207,18 +235,9 @@ class Dovecot:
         mail_user = pwd.getpwnam(MAIL_USER)
         self.mail.mkdir(exist_ok=True)
         os.chown(self.mail, mail_user.pw_uid, mail_user.pw_gid)
-        template = _CONFIG_24 if version >= (2, 4) else _CONFIG_23
-        self.config.write_text(
-            template.format(
-                directory=self.directory,
-                port=self.port,
-                instance=f"mailbot-test-{self.port}",
-                mail_user=MAIL_USER,
-                mail_group=MAIL_GROUP,
-                separator=self.separator,
-                version=".".join(str(part) for part in version[:3]),
-            )
-        )
+        if self.tls and not self.certificate.exists():  # a restart keeps the certificate clients trust
+            self._make_certificate()
+        self.config.write_text(self._config_text(version))
         for name in self.users:
             self._write_passwd(name)
         started = time.monotonic()
@@ -233,62 +252,123 @@ class Dovecot:
                 )
             if time.monotonic() - started > 20:
                 self.kill()
-                raise RuntimeError(f"Dovecot did not answer on port {self.port} in 20 s:\n{self.log_tail()}")
+                ports = " and ".join(str(port) for port in self._ports())
+                raise RuntimeError(f"Dovecot did not answer on port {ports} in 20 s:\n{self.log_tail()}")
             time.sleep(0.02)
         return self
+
+    def _config_text(self, version: tuple[int, ...]) -> str:
+        template, tls = (_CONFIG_24, _TLS_24) if version >= (2, 4) else (_CONFIG_23, _TLS_23)
+        if self.tls:
+            tls = {
+                setting: text.format(certificate=self.certificate, key=self.key, tls_port=self.tls_port)
+                for setting, text in tls.items()
+            }
+        return template.format(
+            directory=self.directory,
+            port=self.port,
+            instance=f"mailbot-test-{self.port}",
+            mail_user=MAIL_USER,
+            mail_group=MAIL_GROUP,
+            separator=self.separator,
+            version=".".join(str(part) for part in version[:3]),
+            **(tls if self.tls else _NO_TLS),
+        )
+
+    def _make_certificate(self) -> None:
+        """A self-signed EC certificate (fast to make) valid for DNS:localhost and IP:127.0.0.1, and its key."""
+        command = [
+            OPENSSL, "req", "-x509", "-config", "/dev/null", "-newkey", "ec",
+            "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "3650", "-subj", "/CN=localhost",
+            "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-addext", "basicConstraints=critical,CA:FALSE",
+            "-addext", "keyUsage=critical,digitalSignature",
+            "-addext", "extendedKeyUsage=serverAuth",
+            "-addext", "authorityKeyIdentifier=keyid:always",  # Python 3.13's strict verification wants it
+            "-keyout", str(self.key), "-out", str(self.certificate),
+        ]  # fmt: skip
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=30)
+        except FileNotFoundError:
+            raise RuntimeError("tls=True needs the openssl command (Debian package openssl)") from None
+        if result.returncode != 0:
+            raise RuntimeError(f"openssl could not make the test certificate: {result.stderr}")
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """A client context that trusts this server's certificate (and only it), with hostname checks on."""
+        if not self.tls:
+            raise RuntimeError("this Dovecot has no TLS: create it with Dovecot(tls=True)")
+        return ssl.create_default_context(cafile=self.certificate)
 
     @property
     def running(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
+    def _ports(self) -> list[int]:
+        return [self.port, self.tls_port] if self.tls else [self.port]
+
     def _greets(self) -> bool:
+        """Whether Dovecot answers `* OK` on the plain port, and (with TLS) after a TLS handshake on tls_port."""
         try:
             with socket.create_connection((self.host, self.port), timeout=2) as sock:
+                if not sock.recv(4).startswith(b"* OK"):
+                    return False
+            if not self.tls:
+                return True
+            with (
+                socket.create_connection((self.host, self.tls_port), timeout=2) as raw,
+                self.ssl_context().wrap_socket(raw, server_hostname=self.host) as sock,
+            ):
                 return sock.recv(4).startswith(b"* OK")
-        except OSError:
+        except OSError:  # ssl.SSLError too: a login process not ready yet, or (in the log) a TLS error
             return False
 
-    def _port_open(self) -> bool:
+    def _port_open(self, port: int) -> bool:
         try:
-            with socket.create_connection((self.host, self.port), timeout=0.5):
+            with socket.create_connection((self.host, port), timeout=0.5):
                 return True
         except OSError:
             return False
 
     def _wait_port_closed(self, timeout: float = 10) -> None:
         deadline = time.monotonic() + timeout
-        while self._port_open():
-            if time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"port {self.port} is still open after Dovecot stopped:\n{self.log_tail()}"
-                )
-            time.sleep(0.02)
+        for port in self._ports():
+            while self._port_open(port):
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"port {port} is still open after Dovecot stopped:\n{self.log_tail()}")
+                time.sleep(0.02)
 
     def stop(self) -> None:
         """Stop the server as an administrator would: clients get `* BYE` and are disconnected; mail is kept."""
         if not self.running:
             return
-        children = self._children()
+        children = dict(self._children())
         self.process.send_signal(signal.SIGTERM)
-        # The master leaves the imap processes of connected clients running (they outlive it): end them
-        # with SIGTERM too, so that every client gets `* BYE` and sees the server go away.
-        self._signal([pid for pid, title in children if title.endswith("/imap")], signal.SIGTERM)
+        ended: set[int] = set()
         deadline = time.monotonic() + 15
         while self.process.poll() is None:
+            current = dict(self._children())
+            children.update(current)
+            # The master leaves the imap processes of connected clients running (they would outlive it):
+            # end them with SIGTERM too, so that every client gets `* BYE` and sees the server go away.
+            imap = [pid for pid, title in children.items() if _service(title) == "imap" and pid not in ended]
+            self._signal(imap, signal.SIGTERM)
+            ended.update(imap)
             # Once every other child has gone, the master only sleeps a second to let its log process
             # drain, then closes the listeners and exits: end that sleep (it costs every restart a second).
-            if not [pid for pid, title in self._children() if not title.endswith("/log")]:
+            if all(_service(title) == "log" for title in current.values()):
                 self.process.kill()
             elif time.monotonic() > deadline:
                 self.kill()
                 return
             time.sleep(0.01)
-        self._finish([pid for pid, _ in children])
+        self._finish(list(children))
 
     def kill(self) -> None:
         """End the server abruptly, as a crash would: SIGKILL for the master and every process it started."""
         if not self.running:
             return
+        self.process.send_signal(signal.SIGSTOP)  # no new child between the look at its children and the kill
         victims = [self.process.pid, *(pid for pid, _ in self._children())]
         self._signal(victims, signal.SIGKILL)
         self.process.wait(10)

@@ -1,11 +1,14 @@
-"""The private Dovecot fixture itself: logins, APPEND, IDLE pushes, restarts and UIDVALIDITY changes."""
+"""The private Dovecot fixture itself: logins, APPEND, IDLE pushes, restarts, UIDVALIDITY changes, TLS."""
 
 from __future__ import annotations
 
 import imaplib
 import re
 import socket
+import ssl
 import time
+from collections.abc import Callable
+from contextlib import suppress
 
 import imap_server
 import pytest
@@ -24,7 +27,9 @@ def login(dovecot: Dovecot, user: str) -> imaplib.IMAP4:
     return connection
 
 
-def idle_for(connection: imaplib.IMAP4, pattern: bytes, action, timeout: float = 5.0) -> tuple[bytes, float]:
+def idle_for(
+    connection: imaplib.IMAP4, pattern: bytes, action: Callable[[], object], timeout: float = 5.0
+) -> tuple[bytes, float]:
     """IDLE, run `action()` once the server is idling, and wait for an untagged line matching `pattern`.
 
     Returns that line and the seconds it took from the start of `action()`; ends the IDLE with DONE.
@@ -40,7 +45,7 @@ def idle_for(connection: imaplib.IMAP4, pattern: bytes, action, timeout: float =
     elapsed = time.monotonic() - started
     connection.send(b"DONE\r\n")
     while not (tagged := connection.readline()).startswith(b"I1 "):
-        pass
+        assert tagged, "the server closed the connection before ending the IDLE"
     assert tagged.startswith(b"I1 OK"), tagged
     return line, elapsed
 
@@ -203,3 +208,104 @@ def test_missing_dovecot_says_how_to_install_it(monkeypatch):
             server.start()
     finally:
         server.cleanup()
+
+
+# -- TLS ---------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tls_dovecot():
+    """A Dovecot of its own with TLS (the session's `dovecot` has none)."""
+    server = Dovecot(tls=True)
+    try:
+        yield server.start()
+    finally:
+        server.cleanup()
+
+
+def test_tls_is_off_by_default(dovecot):
+    assert not dovecot.tls and dovecot.tls_port is None and dovecot.certificate is None
+    connection = imaplib.IMAP4(dovecot.host, dovecot.port, timeout=10)
+    try:
+        assert "STARTTLS" not in connection.capabilities
+    finally:
+        connection.shutdown()
+
+
+def test_implicit_tls_login_with_the_trusting_context(tls_dovecot):
+    user = tls_dovecot.new_user()
+    context = ssl.create_default_context(cafile=tls_dovecot.certificate)
+    connection = imaplib.IMAP4_SSL(tls_dovecot.host, tls_dovecot.tls_port, ssl_context=context, timeout=10)
+    try:
+        assert connection.sock.version() in ("TLSv1.2", "TLSv1.3")
+        connection.login(user, "secret")
+        assert connection.select("INBOX")[0] == "OK"
+    finally:
+        connection.logout()
+
+
+def test_certificate_names_localhost_too(tls_dovecot):
+    with (
+        socket.create_connection((tls_dovecot.host, tls_dovecot.tls_port), timeout=10) as raw,
+        tls_dovecot.ssl_context().wrap_socket(raw, server_hostname="localhost") as sock,
+    ):
+        assert sock.recv(4) == b"* OK"
+    with (
+        socket.create_connection((tls_dovecot.host, tls_dovecot.tls_port), timeout=10) as raw,
+        pytest.raises(ssl.SSLCertVerificationError, match="Hostname mismatch"),
+    ):
+        tls_dovecot.ssl_context().wrap_socket(raw, server_hostname="imap.example.com")
+
+
+def test_starttls_login_on_the_plain_port(tls_dovecot):
+    user = tls_dovecot.new_user()
+    connection = imaplib.IMAP4(tls_dovecot.host, tls_dovecot.port, timeout=10)
+    try:
+        assert "STARTTLS" in connection.capabilities
+        assert connection.starttls(ssl_context=tls_dovecot.ssl_context())[0] == "OK"
+        assert isinstance(connection.sock, ssl.SSLSocket)
+        connection.login(user, "secret")
+        assert connection.select("INBOX")[0] == "OK"
+    finally:
+        connection.logout()
+
+
+def test_plain_login_still_works_with_tls_on(tls_dovecot):
+    user = tls_dovecot.new_user()
+    assert tls_dovecot.append(user, mail(1)) == 1  # the helpers log in without TLS
+    login(tls_dovecot, user).logout()
+
+
+def test_untrusted_certificate_fails_the_handshake(tls_dovecot):
+    with pytest.raises(ssl.SSLCertVerificationError, match=r"self.signed certificate"):
+        imaplib.IMAP4_SSL(
+            tls_dovecot.host, tls_dovecot.tls_port, ssl_context=ssl.create_default_context(), timeout=10
+        )
+    connection = imaplib.IMAP4(tls_dovecot.host, tls_dovecot.port, timeout=10)
+    try:
+        with pytest.raises(ssl.SSLCertVerificationError, match=r"self.signed certificate"):
+            connection.starttls(ssl_context=ssl.create_default_context())
+    finally:
+        with suppress(OSError):  # the failed handshake has closed the socket already
+            connection.shutdown()
+
+
+def test_restart_keeps_tls_port_and_certificate(tls_dovecot):
+    user = tls_dovecot.new_user()
+    port, certificate = tls_dovecot.tls_port, tls_dovecot.certificate.read_bytes()
+    context = tls_dovecot.ssl_context()  # made before the restart: must still be good after it
+    tls_dovecot.restart()
+    assert tls_dovecot.tls_port == port and tls_dovecot.certificate.read_bytes() == certificate
+    connection = imaplib.IMAP4_SSL(tls_dovecot.host, port, ssl_context=context, timeout=10)
+    try:
+        connection.login(user, "secret")
+    finally:
+        connection.logout()
+
+
+def test_tls_config_for_dovecot_24(tls_dovecot):
+    """Dovecot 2.4 names the TLS settings differently (not runnable here on 2.3: the text only)."""
+    text = tls_dovecot._config_text((2, 4, 1))
+    assert f"ssl = yes\nssl_server_cert_file = {tls_dovecot.certificate}\n" in text
+    assert f"ssl_server_key_file = {tls_dovecot.key}\n" in text
+    assert f"inet_listener imaps {{\n    listen = 127.0.0.1\n    port = {tls_dovecot.tls_port}\n" in text
