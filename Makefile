@@ -55,6 +55,7 @@ test: dev system-deps lint
 bench: install
 	$(BIN)/python bench/ingest_throughput.py
 	$(BIN)/python bench/classify_throughput.py
+	$(BIN)/python bench/imap_throughput.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -8,13 +8,24 @@ import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.commands import database, evaluate, mail, outbox, prospects, purge, senders, suppressions, train
+from bot.commands import (
+    database,
+    evaluate,
+    mail,
+    mailboxes,
+    outbox,
+    prospects,
+    purge,
+    senders,
+    suppressions,
+    train,
+)
 from bot.commands.common import CliError
 from bot.config import ConfigError, load_config
 from handlers.registry import RegistryError
 from storage.database import DatabaseError
 
-COMMAND_GROUPS = (mail, evaluate, train, senders, prospects, suppressions, outbox, purge, database)
+COMMAND_GROUPS = (mail, evaluate, train, senders, prospects, suppressions, outbox, purge, database, mailboxes)
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
 
@@ -54,6 +65,7 @@ def setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's per-command chatter
+    logging.getLogger("aioimaplib").setLevel(logging.WARNING)  # its INFO lines may quote what the server sent
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,6 +43,18 @@ def dovecot():
         server.cleanup()
 
 
+@pytest.fixture(scope="session")
+def tls_dovecot():
+    """A second private Dovecot offering STARTTLS and implicit TLS, with a self-signed certificate."""
+    from imap_server import Dovecot
+
+    server = Dovecot(tls=True)
+    try:
+        yield server.start()
+    finally:
+        server.cleanup()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path) -> str:
     """An empty database: SQLite in a temp dir, or a new database in the private PostgreSQL cluster."""

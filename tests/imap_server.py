@@ -207,7 +207,9 @@ class Dovecot:
     logins still work, and implicit TLS (imaps) on `self.tls_port`.
     """
 
-    def __init__(self, port: int | None = None, separator: str = "/", tls: bool = False) -> None:
+    def __init__(
+        self, port: int | None = None, separator: str = "/", tls: bool = False, capabilities: str = ""
+    ) -> None:
         self.directory = Path(tempfile.mkdtemp(prefix="mailbot-dovecot-"))
         self.host = "127.0.0.1"
         self.port = port or free_port()
@@ -222,6 +224,9 @@ class Dovecot:
         self.tls_port: int | None = free_port() if tls else None
         self.certificate: Path | None = self.directory / "cert.pem" if tls else None  # PEM, self-signed
         self.key: Path | None = self.directory / "key.pem" if tls else None
+        self.capabilities = (
+            capabilities  # "" = Dovecot's own; else what it announces (e.g. without MOVE, IDLE)
+        )
 
     # -- the server -------------------------------------------------------------------------------------
 
@@ -273,7 +278,7 @@ class Dovecot:
             separator=self.separator,
             version=".".join(str(part) for part in version[:3]),
             **(tls if self.tls else _NO_TLS),
-        )
+        ) + (f"imap_capability = {self.capabilities}\n" if self.capabilities else "")
 
     def _make_certificate(self) -> None:
         """A self-signed EC certificate (fast to make) valid for DNS:localhost and IP:127.0.0.1, and its key."""

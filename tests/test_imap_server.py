@@ -213,16 +213,6 @@ def test_missing_dovecot_says_how_to_install_it(monkeypatch):
 # -- TLS ---------------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def tls_dovecot():
-    """A Dovecot of its own with TLS (the session's `dovecot` has none)."""
-    server = Dovecot(tls=True)
-    try:
-        yield server.start()
-    finally:
-        server.cleanup()
-
-
 def test_tls_is_off_by_default(dovecot):
     assert not dovecot.tls and dovecot.tls_port is None and dovecot.certificate is None
     connection = imaplib.IMAP4(dovecot.host, dovecot.port, timeout=10)

@@ -206,3 +206,112 @@ def test_the_daemon_creates_the_processed_folder(dovecot, mailbox, desk):
     wait_for(lambda: "Done/Desk" in dovecot.folders(mailbox), what="the folder created")
     dovecot.append(mailbox, reply(1))
     wait_for(lambda: len(dovecot.uids(mailbox, "Done/Desk")) == 1, what="the mail moved there")
+
+
+@pytest.mark.parametrize("security", ["tls", "starttls"])
+def test_tls_and_starttls(desk, tls_dovecot, monkeypatch, security):
+    user = tls_dovecot.new_user("tls")
+    monkeypatch.setenv(PASSWORD_ENV, "secret")
+    port = tls_dovecot.tls_port if security == "tls" else tls_dovecot.port
+    watch(desk, tls_dovecot, user, security=security, port=port, ca_file=str(tls_dovecot.certificate))
+    desk.start()
+    tls_dovecot.append(user, reply(1))
+    wait_for(lambda: processed_count(desk) == 1, what=f"the mail read over {security}")
+
+
+def test_an_untrusted_certificate_is_refused_with_a_clear_line(desk, tls_dovecot, monkeypatch):
+    user = tls_dovecot.new_user("tls")
+    monkeypatch.setenv(PASSWORD_ENV, "secret")
+    watch(desk, tls_dovecot, user, security="tls", port=tls_dovecot.tls_port)
+    desk.start()
+    wait_for(lambda: "certificate is not trusted" in log_text(desk), what="the refusal logged")
+
+
+def test_mailboxes_check_reports_what_works(desk, dovecot, tls_dovecot, mailbox, monkeypatch):
+    monkeypatch.setenv("MAILBOT_TEST_WRONG_PASSWORD", "wrong")
+    dovecot.append(mailbox, reply(1))
+    watch(desk, dovecot, mailbox, name="good")
+    watch(desk, dovecot, mailbox, name="bad-password", password_env="MAILBOT_TEST_WRONG_PASSWORD")
+    watch(desk, dovecot, mailbox, name="no-folder", folder="Nowhere")
+    watch(desk, tls_dovecot, mailbox, name="untrusted", security="tls", port=tls_dovecot.tls_port)
+
+    result = desk.mailbot("mailboxes", "check", "--json", check=False)
+    assert result.returncode == 1
+    reports = {r["name"]: r for r in json.loads(result.stdout)}
+    good = reports["good"]
+    assert good["ok"] and good["login"] and good["waiting"] == 1 and good["idle"] and good["move"]
+    assert good["processed_folder"] == "Processed (created at start)"
+    assert "login refused" in reports["bad-password"]["problems"][0]
+    assert reports["no-folder"]["problems"] == ["folder Nowhere does not exist"]
+    assert "not trusted" in reports["untrusted"]["problems"][0]
+    assert "Processed" not in dovecot.folders(mailbox)  # the check changes nothing
+
+    table = desk.mailbot("mailboxes", "check", check=False).stdout.splitlines()
+    assert table[0].split()[:3] == ["mailbox", "role", "server"]
+    assert any(line.startswith("good") and line.rstrip().endswith("ok") for line in table)
+
+
+def test_mailboxes_check_without_mailboxes_is_one_line(desk):
+    result = desk.mailbot("mailboxes", "check", check=False)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no [[mailboxes]]" in result.stderr
+
+
+def test_fifty_mailboxes_in_one_process(desk, dovecot, monkeypatch):
+    monkeypatch.setenv(PASSWORD_ENV, "secret")
+    users = [dovecot.new_user(f"box{index}") for index in range(50)]
+    for index, user in enumerate(users):
+        dovecot.append(user, reply(index))  # waiting at start
+        watch(desk, dovecot, user, name=f"box{index}")
+    desk.start()
+    wait_for(lambda: processed_count(desk) == 50, timeout=60, what="the 50 waiting mails")
+    wait_for(lambda: log_text(desk).count("stored 1 mail") >= 50, what="every mailbox caught up")
+    for index, user in enumerate(users):  # and then, through IDLE on each
+        dovecot.append(user, reply(100 + index))
+    wait_for(lambda: processed_count(desk) == 100, timeout=60, what="50 more, one per mailbox")
+    assert "retrying" not in log_text(desk)
+
+
+def test_a_mail_is_left_on_the_server_until_it_can_be_stored(desk, dovecot, mailbox):
+    watch(desk, dovecot, mailbox)
+    desk.start()
+    wait_for(lambda: "watching INBOX" in log_text(desk), what="the mailbox being watched")
+    blocker = desk.sqlite()
+    blocker.isolation_level = None
+    blocker.execute("BEGIN EXCLUSIVE")  # the database cannot take a write
+    try:
+        dovecot.append(mailbox, reply(1))
+        wait_for(lambda: "attempt 1 failed" in log_text(desk), what="the failed store logged")
+        assert len(dovecot.uids(mailbox, "INBOX")) == 1
+        assert not any("\\Seen" in flags for flags in dovecot.flags(mailbox).values())
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    wait_for(lambda: processed_count(desk) == 1, timeout=30, what="the mail stored once the database is back")
+    wait_for(lambda: dovecot.uids(mailbox, "INBOX") == [], what="the mail moved")
+
+
+@pytest.fixture(scope="module")
+def plain_dovecot():
+    """A Dovecot that announces neither MOVE nor IDLE, as some older servers do."""
+    from imap_server import Dovecot
+
+    server = Dovecot(capabilities="IMAP4rev1 LITERAL+ UIDPLUS")
+    try:
+        yield server.start()
+    finally:
+        server.cleanup()
+
+
+def test_a_server_without_move_or_idle_gets_copy_expunge_and_polling(desk, plain_dovecot, monkeypatch):
+    user = plain_dovecot.new_user("old")
+    monkeypatch.setenv(PASSWORD_ENV, "secret")
+    plain_dovecot.append(user, reply(1))
+    watch(desk, plain_dovecot, user)
+    desk.start()
+    wait_for(lambda: processed_count(desk) == 1, what="the waiting mail")
+    plain_dovecot.append(user, reply(2))
+    wait_for(lambda: processed_count(desk) == 2, what="the next mail, found by polling")
+    wait_for(lambda: len(plain_dovecot.uids(user, "Processed")) == 2, what="both copied to Processed")
+    assert plain_dovecot.uids(user, "INBOX") == []
+    assert "has no IDLE; polling" in log_text(desk)

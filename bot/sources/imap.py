@@ -150,7 +150,8 @@ class ImapSource:
             )
             ids = await loop.run_in_executor(self.executor, self._store, uidvalidity, mails)
             # Stored and committed: only now may the server forget the mail.
-            await connection.mark_processed(sorted(mails), self.settings.processed_folder)
+            if mails:
+                await connection.mark_processed(sorted(mails), self.settings.processed_folder)
             position = Position(folder, uidvalidity, max(batch))
             await loop.run_in_executor(self.executor, save_position, self.engine, self.name, position)
             for inbound_id in ids:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import socket
 import ssl
 from collections.abc import Awaitable
 from dataclasses import dataclass
@@ -94,6 +95,7 @@ class ImapConnection:
             raise ImapError(f"cannot connect to {s.host}:{s.port} ({_reason(error)})") from None
         except Exception as error:  # aioimaplib raises its own errors for a bad greeting
             raise ImapError(f"bad greeting from {s.host}:{s.port} ({_reason(error)})") from None
+        _keep_alive(self.client.protocol.transport)
         if s.security == "starttls":
             await self._starttls()
         response = await self._run(self.client.login(s.username, self.password), "LOGIN")
@@ -170,10 +172,11 @@ class ImapConnection:
         if response.result != "OK" and not any(b"[ALREADYEXISTS]" in bytes(line) for line in response.lines):
             self._expect_ok(response, f"CREATE {folder}")
 
-    async def select(self, folder: str) -> Selected:
-        response = self._expect_ok(
-            await self._run(self.client.select(quote_folder(folder)), "SELECT"), f"SELECT {folder}"
-        )
+    async def select(self, folder: str, read_only: bool = False) -> Selected:
+        """Open `folder` (EXAMINE when `read_only`: nothing in it can change)."""
+        verb = "EXAMINE" if read_only else "SELECT"
+        opening = self.client.examine if read_only else self.client.select
+        response = self._expect_ok(await self._run(opening(quote_folder(folder)), verb), f"{verb} {folder}")
         uidvalidity, exists = 0, 0
         for line in response.lines:
             line = bytes(line)
@@ -182,7 +185,7 @@ class ImapConnection:
             elif line.endswith(b" EXISTS"):
                 exists = int(line.split()[0])
         if not uidvalidity:
-            raise ImapError(f"SELECT {folder}: the server gave no UIDVALIDITY")
+            raise ImapError(f"{verb} {folder}: the server gave no UIDVALIDITY")
         return Selected(uidvalidity, exists)
 
     async def uids_after(self, last_uid: int) -> list[int]:
@@ -298,6 +301,18 @@ class ImapConnection:
         if transport is not None:
             transport.close()
         self.client = None
+
+
+def _keep_alive(transport) -> None:
+    """TCP keepalive: a connection that died silently (a NAT forgot it) is noticed within about two minutes,
+    not at the next IDLE renewal."""
+    sock = transport.get_extra_info("socket") if transport else None
+    if sock is None:
+        return
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    for option, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
+        if hasattr(socket, option):
+            sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, option), value)
 
 
 def _text(response: Response) -> str:
