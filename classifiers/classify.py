@@ -110,7 +110,7 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
 
     text, body_start = reading(bare_subject(mail.subject), new_text)
     doc = read_doc(text)
-    hits = find_requests(text, doc, body_start)
+    hits = find_requests(text, doc, body_start, language)
     if not new_text.strip() and not hits.by_label:  # nothing typed but quotes, nothing asked in the subject
         return Classification(
             [Label.REPLY], {Label.REPLY: REPLY_SCORE}, language, [], [*signals, "no-new-text"]

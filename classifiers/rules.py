@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -41,6 +41,8 @@ ONE_WORD_UNSUBSCRIBE = {
 }
 ONE_WORD_LENGTH = 40  # "STOP!", "Désinscription." — longer text is not one word
 SUBJECT_WEIGHT = 0.9
+OTHER_LANGUAGE_WEIGHT = 0.5
+EVERY_LANGUAGE = ("en", "xx")  # English phrases turn up in every language ("unsubscribe", "opt-out")
 ARTICLE_WEIGHT = 1.0
 FURTHER_ARTICLE_WEIGHT = 0.5
 
@@ -131,6 +133,39 @@ def _negated(tokens: list[str], start: int) -> bool:
     return False
 
 
+# A negation inside a matched span cancels it only when a gap let it in ("haal me niet van de lijst",
+# "nehmen Sie uns NICHT aus dem Verteiler"); these do not negate there: "ohne Verzug", "non solo", "not only".
+_NOT_NEGATING_INSIDE = frozenset(["sans", "ohne", "senza", "sin", "zonder", "without"])
+_ONLY = frozenset(
+    ["only", "just", "seulement", "uniquement", "nur", "solo", "soltanto", "solamente", "alleen", "enkel"]
+)
+
+
+@cache
+def _phrase_words(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(exact words, word prefixes) written in a phrase: a negation spelled in the phrase itself is meant."""
+    exact, prefixes = set(), []
+    for word in normalise(text.lstrip("!")).split():
+        for option in word.rstrip("?").split("|"):
+            if option.endswith("*"):
+                prefixes.append(option[:-1])
+            elif option and not option.startswith(("~", "@")):
+                exact.update([option, *option.replace("'", "' ").split()])
+    return frozenset(exact), tuple(prefixes)
+
+
+def _negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) -> bool:
+    exact, prefixes = _phrase_words(phrase_text)
+    for index in range(start + 1, end):
+        token = tokens[index]
+        if token not in NEGATIONS or token in _NOT_NEGATING_INSIDE or token in exact:
+            continue
+        if token.startswith(prefixes) or (index + 1 < len(tokens) and tokens[index + 1] in _ONLY):
+            continue
+        return True
+    return False
+
+
 def read_doc(text: str) -> Doc:
     """`text` normalised and tokenized as the rules (and the model) read it."""
     return tokenizer_pipeline().make_doc(normalise(text))
@@ -160,8 +195,11 @@ def _words(folded: str) -> set[str]:
     return words
 
 
-def match_phrases(text: str, doc: Doc, hits: RuleHits, body_start: int = 0) -> None:
-    """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less."""
+def match_phrases(
+    text: str, doc: Doc, hits: RuleHits, body_start: int = 0, language: str | None = None
+) -> None:
+    """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less, and so
+    do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen")."""
     compiled = _compiled()
     candidates = _candidates(compiled, _words(doc.text))
     tokens: list[str] = []  # the token texts, read only once a phrase matches
@@ -169,11 +207,15 @@ def match_phrases(text: str, doc: Doc, hits: RuleHits, body_start: int = 0) -> N
         phrase, matcher = compiled.phrases[index]
         for _, start, end in matcher(doc):
             tokens = tokens or [token.text for token in doc]
-            if not phrase.self_negated and _negated(tokens, start):
+            if not phrase.self_negated and (
+                _negated(tokens, start) or _negated_inside(tokens, start, end, phrase.text)
+            ):
                 hits.signals.append(f"negated:{phrase.label}")
                 continue
             span = doc[start:end]
             factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0
+            if language and phrase.language not in (language, *EVERY_LANGUAGE):
+                factor *= OTHER_LANGUAGE_WEIGHT
             if _impersonal_question(tokens, start, end):
                 factor *= IMPERSONAL_QUESTION_WEIGHT
             hits.add(
@@ -209,14 +251,16 @@ def _letters_only(text: str) -> str:
     return "".join(ch for ch in normalise(text) if ch.isalpha())
 
 
-def find_requests(text: str, doc: Doc | None = None, body_start: int = 0) -> RuleHits:
+def find_requests(
+    text: str, doc: Doc | None = None, body_start: int = 0, language: str | None = None
+) -> RuleHits:
     """All rule evidence in `text` (the subject line, a newline, then what the writer typed).
 
     `doc` is `read_doc(text)` when the caller has it already; `body_start` is where the writer's text begins.
     """
     text = text[:MAX_CHARACTERS]
     hits = RuleHits()
-    match_phrases(text, doc if doc is not None else read_doc(text), hits, body_start)
+    match_phrases(text, doc if doc is not None else read_doc(text), hits, body_start, language)
     body = text[body_start:]
     match_articles(body, hits)
     said = body.strip() or text
