@@ -12,9 +12,8 @@ from spacy.tokens import Doc
 
 from classifiers.automatic import detect_automatic
 from classifiers.labels import REQUEST_LABELS, Classification, Label
-from classifiers.language import detect_language
 from classifiers.model import reading, shipped_model
-from classifiers.new_text import extract_new_text
+from classifiers.new_text import writer_text
 from classifiers.parsing import ParsedMail, parse_mail
 from classifiers.rules import RuleHits, find_requests, read_doc
 
@@ -104,9 +103,10 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
     automatic_labels, signals = detect_automatic(mail)
     if automatic_labels:  # machine-written: never read for words, never answered, so its language is moot
         scores = {label: STRUCTURE_SCORE for label in automatic_labels}
-        return Classification(automatic_labels, scores, None, [s for s in signals if s != "automatic"], signals)
-    new_text = extract_new_text(mail, footer_phrases)
-    language = detect_language(new_text)
+        return Classification(
+            automatic_labels, scores, None, [s for s in signals if s != "automatic"], signals
+        )
+    new_text, language = writer_text(mail, footer_phrases)
 
     text, body_start = reading(bare_subject(mail.subject), new_text)
     doc = read_doc(text)

@@ -12,6 +12,7 @@ import re
 from mailparser_reply.parser import EmailMessage
 
 from classifiers.html_text import html_to_text
+from classifiers.language import detect_language
 from classifiers.parsing import ParsedMail
 
 REPLY_LANGUAGES = ["en", "fr", "de", "es", "it", "nl"]
@@ -19,21 +20,21 @@ MAX_TEXT_CHARACTERS = 20_000  # a request comes first; a 700 KB quote chain is n
 
 # A line that opens a quoted or forwarded original; everything from it on is dropped.
 _QUOTE_HEADER_PATTERNS = (
-        r"^on\b.{0,250}\bwrote\s*:?\s*$",  # Gmail, Apple Mail, Thunderbird (en)
-        r"^le\b.{0,250}\b(a [ée]crit|écrivait)\s*:?\s*$",  # fr
-        r"^am\b.{0,250}\bschrieb\b.{0,120}:?\s*$",  # de
-        r"^el\b.{0,250}\bescribi[óo]\b.{0,80}:?\s*$",  # es
-        r"^(il giorno\b|il\b).{0,250}\bha scritto\s*:?\s*$",  # it
-        r"^op\b.{0,250}\b(schreef|het volgende geschreven)\b.{0,80}:?\s*$",  # nl
-        r"^.{0,120}<[^>\s]+@[^>\s]+>\s*(wrote|a écrit|schrieb|escribió|ha scritto|schreef)\s*:\s*$",
-        r"^-{2,}\s*(original message|message d'origine|mail original|urspr[üu]ngliche nachricht|"
-        r"mensaje original|messaggio originale|oorspronkelijk bericht|original nachricht)\s*-{2,}",
-        r"^-{2,}\s*(forwarded message|message transf[ée]r[ée]|weitergeleitete nachricht|"
-        r"mensaje reenviado|messaggio inoltrato|doorgestuurd bericht)\s*-{2,}",
-        r"^(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten nachricht|"
-        r"inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht)\s*:",
-        r"^(message du|envoy[ée] le)\s*:.{0,200}$",
-        r"^_{20,}\s*$",  # Outlook separator above the original's header block
+    r"^on\b.{0,250}\bwrote\s*:?\s*$",  # Gmail, Apple Mail, Thunderbird (en)
+    r"^le\b.{0,250}\b(a [ée]crit|écrivait)\s*:?\s*$",  # fr
+    r"^am\b.{0,250}\bschrieb\b.{0,120}:?\s*$",  # de
+    r"^el\b.{0,250}\bescribi[óo]\b.{0,80}:?\s*$",  # es
+    r"^(il giorno\b|il\b).{0,250}\bha scritto\s*:?\s*$",  # it
+    r"^op\b.{0,250}\b(schreef|het volgende geschreven)\b.{0,80}:?\s*$",  # nl
+    r"^.{0,120}<[^>\s]+@[^>\s]+>\s*(wrote|a écrit|schrieb|escribió|ha scritto|schreef)\s*:\s*$",
+    r"^-{2,}\s*(original message|message d'origine|mail original|urspr[üu]ngliche nachricht|"
+    r"mensaje original|messaggio originale|oorspronkelijk bericht|original nachricht)\s*-{2,}",
+    r"^-{2,}\s*(forwarded message|message transf[ée]r[ée]|weitergeleitete nachricht|"
+    r"mensaje reenviado|messaggio inoltrato|doorgestuurd bericht)\s*-{2,}",
+    r"^(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten nachricht|"
+    r"inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht)\s*:",
+    r"^(message du|envoy[ée] le)\s*:.{0,200}$",
+    r"^_{20,}\s*$",  # Outlook separator above the original's header block
 )
 _WRAPPED_HEADER_PATTERNS = 7  # the first ones ("On … wrote:") may be wrapped over two or three lines
 
@@ -121,13 +122,18 @@ def strip_quotes(text: str, footer_phrases: tuple[str, ...] = ()) -> str:
     return "\n".join(kept).strip()
 
 
-def strip_signature(text: str) -> str:
-    """`text` without its sign-off, signature and legal disclaimer (mail-parser-reply), never emptied."""
+def strip_signature(text: str, language: str | None = None) -> str:
+    """`text` without its sign-off, signature and legal disclaimer (mail-parser-reply), never emptied.
+
+    Knowing the `language` halves the work: mail-parser-reply then tries that language's forms (and English),
+    not all six.
+    """
     if text.count("\n") < 2:  # one or two lines: no room for a signature
         return text
     text = text[:MAX_TEXT_CHARACTERS]
+    languages = [language] if language in REPLY_LANGUAGES else list(REPLY_LANGUAGES)
     try:
-        message = EmailMessage(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read()
+        message = EmailMessage(text=text, languages=languages, keep_hyphen_lists=True).read()
         body = message.replies[0].body.strip() if message.replies else ""
     except Exception:
         return text
@@ -143,6 +149,13 @@ def body_text(mail: ParsedMail) -> str:
     return ""
 
 
+def writer_text(mail: ParsedMail, footer_phrases: tuple[str, ...] = ()) -> tuple[str, str | None]:
+    """What the writer of `mail` typed, without what they quoted or signed; and the language they wrote in."""
+    typed = strip_quotes(body_text(mail), footer_phrases)
+    language = detect_language(typed)  # the first lines tell it; a signature below does not change it
+    return strip_signature(typed, language), language
+
+
 def extract_new_text(mail: ParsedMail, footer_phrases: tuple[str, ...] = ()) -> str:
     """What the writer of `mail` typed, without what they quoted or signed."""
-    return strip_signature(strip_quotes(body_text(mail), footer_phrases))
+    return writer_text(mail, footer_phrases)[0]

@@ -15,9 +15,8 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 from classifiers.classify import bare_subject
-from classifiers.language import detect_language
 from classifiers.model import CALIBRATION_FILE, MODEL_LABELS, reading
-from classifiers.new_text import extract_new_text
+from classifiers.new_text import writer_text
 from classifiers.normalise import normalise
 from classifiers.parsing import parse_mail, wrap_reply_body
 from classifiers.rules import find_requests
@@ -47,9 +46,9 @@ def load_examples(labels_csv: Path) -> list[TrainingExample]:
         for row in csv.DictReader(file):
             path = labels_csv.parent / row["path"]
             mail = parse_mail(wrap_reply_body(path.read_bytes()))
-            new_text = extract_new_text(mail)
+            new_text, language = writer_text(mail)
             text, body_start = reading(bare_subject(mail.subject), new_text)
-            hits = find_requests(text, None, body_start, detect_language(new_text))
+            hits = find_requests(text, None, body_start, language)
             gold = {row["label"], row.get("secondary_label") or ""}
             examples.append(
                 TrainingExample(
