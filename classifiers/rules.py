@@ -5,22 +5,29 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from classifiers.articles import COMPLAINT_ARTICLE, find_citations, refers_to_earlier_request
 from classifiers.normalise import normalise
-from classifiers.patterns import FIRST_PERSON, LANGUAGES, NEGATIONS
+from classifiers.patterns import LANGUAGES
+from classifiers.phrase_context import (
+    asked,
+    impersonal_question,
+    is_bare_word,
+    negated_after,
+    negated_before,
+    negated_inside,
+    quoted,
+    wrong_label,
+)
 from classifiers.phrases import Phrase, compile_phrases
 from classifiers.tokens import tokenizer_pipeline
 
-NEGATION_WINDOW = 4
 IMPERSONAL_QUESTION_WEIGHT = 0.4
-_SENTENCE_ENDS = {".", "!", "?", ";"}
 MAX_CHARACTERS = 10_000  # requests come first; a 700 KB quote chain is not read to the end
-_CLAUSE_ENDS = {".", "!", "?", ";", ":", ",", "\n", "\n\n"}
 ONE_WORD_UNSUBSCRIBE = {
     "stop",
     "unsubscribe",
@@ -43,6 +50,9 @@ ONE_WORD_LENGTH = 40  # "STOP!", "Désinscription." — longer text is not one w
 SUBJECT_WEIGHT = 0.9
 OTHER_LANGUAGE_WEIGHT = 0.5
 EVERY_LANGUAGE = ("en", "xx")  # English phrases turn up in every language ("unsubscribe", "opt-out")
+MENTION_WEIGHT = 0.3  # an "unsubscribe" word not asked for ("your unsubscribe link"): alone, not enough
+QUOTED_WEIGHT = 0.4  # words in quotation marks are cited ("Cosa fare quando un interessato scrive «...»?")
+# Words that say "unsubscribe" by themselves, whatever object or place follows ("unsubscribe me from your CRM").
 ARTICLE_WEIGHT = 1.0
 FURTHER_ARTICLE_WEIGHT = 0.5
 
@@ -86,102 +96,65 @@ class RuleHits:
 
 @dataclass(frozen=True)
 class _Compiled:
-    """Each phrase with a Matcher of its own, indexed by the anchor words that must occur for it to match."""
+    """The phrases, and one Matcher per anchor word (or word prefix) holding every phrase that needs that word.
 
-    phrases: list[tuple[Phrase, Matcher]]
-    by_word: dict[str, list[int]]
-    by_prefix: list[tuple[str, int]]
+    A phrase can match only where one of its anchor words occurs, so a text runs only the Matchers of the
+    anchors it contains: a couple of calls per mail, however many phrases there are.
+    """
+
+    phrases: list[Phrase]
+    by_word: dict[str, Matcher]
+    by_prefix: dict[str, Matcher]
     prefix_test: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def _compiled() -> _Compiled:
     nlp = tokenizer_pipeline()
-    phrases, by_word, by_prefix = [], defaultdict(list), []
-    for index, phrase in enumerate(compile_phrases(LANGUAGES, nlp)):
-        matcher = Matcher(nlp.vocab)
-        matcher.add(f"{phrase.label}|{phrase.language}|{index}", [phrase.pattern])
-        phrases.append((phrase, matcher))
+    phrases = compile_phrases(LANGUAGES, nlp)
+    word_groups: dict[str, list[int]] = defaultdict(list)
+    prefix_groups: dict[str, list[int]] = defaultdict(list)
+    for index, phrase in enumerate(phrases):
         words, prefixes = phrase.anchors
         for word in words:
-            by_word[word].append(index)
-        by_prefix.extend((prefix, index) for prefix in prefixes)
+            word_groups[word].append(index)
+        for prefix in prefixes:
+            prefix_groups[prefix].append(index)
+
+    def matcher(indexes: list[int]) -> Matcher:
+        found = Matcher(nlp.vocab)
+        for index in indexes:
+            found.add(str(index), [phrases[index].pattern])
+        return found
+
+    by_prefix = {prefix: matcher(indexes) for prefix, indexes in prefix_groups.items()}
     prefix_test = (
-        re.compile("^(?:" + "|".join(re.escape(p) for p, _ in by_prefix) + ")")
-        if by_prefix
-        else re.compile("(?!)")
+        re.compile("^(?:" + "|".join(map(re.escape, by_prefix)) + ")") if by_prefix else re.compile("(?!)")
     )
-    return _Compiled(phrases, dict(by_word), by_prefix, prefix_test)
+    return _Compiled(
+        phrases, {word: matcher(indexes) for word, indexes in word_groups.items()}, by_prefix, prefix_test
+    )
 
 
-def _candidates(compiled: _Compiled, words: set[str]) -> list[int]:
-    """Phrases whose anchor occurs among `words`: only these can match."""
-    found: set[int] = set()
-    for word in words:
-        found.update(compiled.by_word.get(word, ()))
+def _matches(compiled: _Compiled, doc: Doc) -> list[tuple[int, int, int]]:
+    """(phrase index, start, end) of every phrase found in `doc`, each once, in phrase order."""
+    matchers: dict[int, Matcher] = {}
+    for word in _words(doc.text):
+        if word in compiled.by_word:
+            matchers[id(compiled.by_word[word])] = compiled.by_word[word]
         if compiled.prefix_test.match(word):
-            found.update(index for prefix, index in compiled.by_prefix if word.startswith(prefix))
-    return sorted(found)
-
-
-def _negated(tokens: list[str], start: int) -> bool:
-    for token in reversed(tokens[max(0, start - NEGATION_WINDOW) : start]):
-        if token in _CLAUSE_ENDS or "\n" in token:
-            return False
-        if token in NEGATIONS:
-            return True
-    return False
-
-
-# A negation inside a matched span cancels it only when a gap let it in ("haal me niet van de lijst",
-# "nehmen Sie uns NICHT aus dem Verteiler"); these do not negate there: "ohne Verzug", "non solo", "not only".
-_NOT_NEGATING_INSIDE = frozenset(["sans", "ohne", "senza", "sin", "zonder", "without"])
-_ONLY = frozenset(
-    ["only", "just", "seulement", "uniquement", "nur", "solo", "soltanto", "solamente", "alleen", "enkel"]
-)
-
-
-@cache
-def _phrase_words(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(exact words, word prefixes) written in a phrase: a negation spelled in the phrase itself is meant."""
-    exact, prefixes = set(), []
-    for word in normalise(text.lstrip("!")).split():
-        for option in word.rstrip("?").split("|"):
-            if option.endswith("*"):
-                prefixes.append(option[:-1])
-            elif option and not option.startswith(("~", "@")):
-                exact.update([option, *option.replace("'", "' ").split()])
-    return frozenset(exact), tuple(prefixes)
-
-
-def _negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) -> bool:
-    exact, prefixes = _phrase_words(phrase_text)
-    for index in range(start + 1, end):
-        token = tokens[index]
-        if token not in NEGATIONS or token in _NOT_NEGATING_INSIDE or token in exact:
-            continue
-        if token.startswith(prefixes) or (index + 1 < len(tokens) and tokens[index + 1] in _ONLY):
-            continue
-        return True
-    return False
+            for prefix, matcher in compiled.by_prefix.items():
+                if word.startswith(prefix):
+                    matchers[id(matcher)] = matcher
+    strings = doc.vocab.strings
+    return sorted(
+        {(int(strings[key]), start, end) for matcher in matchers.values() for key, start, end in matcher(doc)}
+    )
 
 
 def read_doc(text: str) -> Doc:
     """`text` normalised and tokenized as the rules (and the model) read it."""
     return tokenizer_pipeline().make_doc(normalise(text))
-
-
-def _impersonal_question(tokens: list[str], start: int, end: int) -> bool:
-    """True when the phrase stands in a question that does not speak of the writer ("can users delete data?")."""
-    left = start
-    while left > 0 and tokens[left - 1] not in _SENTENCE_ENDS and "\n" not in tokens[left - 1]:
-        left -= 1
-    right = end
-    while right < len(tokens) and tokens[right] not in _SENTENCE_ENDS and "\n" not in tokens[right]:
-        right += 1
-    if right >= len(tokens) or tokens[right] != "?":
-        return False
-    return not any(token in FIRST_PERSON for token in tokens[left:right])
 
 
 _WORD_FORMS = (re.compile(r"[\w'-]+"), re.compile(r"\w+'"), re.compile(r"[\w-]+"))
@@ -200,27 +173,33 @@ def match_phrases(
 ) -> None:
     """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less, and so
     do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen")."""
-    compiled = _compiled()
-    candidates = _candidates(compiled, _words(doc.text))
     tokens: list[str] = []  # the token texts, read only once a phrase matches
-    for index in candidates:
-        phrase, matcher = compiled.phrases[index]
-        for _, start, end in matcher(doc):
-            tokens = tokens or [token.text for token in doc]
-            if not phrase.self_negated and (
-                _negated(tokens, start) or _negated_inside(tokens, start, end, phrase.text)
-            ):
-                hits.signals.append(f"negated:{phrase.label}")
-                continue
-            span = doc[start:end]
-            factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0
-            if language and phrase.language not in (language, *EVERY_LANGUAGE):
-                factor *= OTHER_LANGUAGE_WEIGHT
-            if _impersonal_question(tokens, start, end):
-                factor *= IMPERSONAL_QUESTION_WEIGHT
-            hits.add(
-                phrase.label, phrase.weight * factor, text[span.start_char : span.end_char], phrase.language
-            )
+    compiled = _compiled()
+    for index, start, end in _matches(compiled, doc):
+        phrase = compiled.phrases[index]
+        tokens = tokens or [token.text for token in doc]
+        if not phrase.self_negated and (
+            negated_before(tokens, start) or negated_inside(tokens, start, end, phrase.text)
+        ):
+            hits.signals.append(f"negated:{phrase.label}")
+            continue
+        if negated_after(tokens, end):
+            hits.signals.append(f"negated:{phrase.label}")
+            continue
+        if wrong_label(phrase.label, tokens, start, end):
+            hits.signals.append(f"other-object:{phrase.label}")
+            continue
+        span = doc[start:end]
+        factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0
+        if is_bare_word(phrase, tokens[start]) and not asked(tokens, start, end):
+            factor *= MENTION_WEIGHT
+        if quoted(tokens, start, end):
+            factor *= QUOTED_WEIGHT
+        if language and phrase.language not in (language, *EVERY_LANGUAGE):
+            factor *= OTHER_LANGUAGE_WEIGHT
+        if impersonal_question(tokens, start, end):
+            factor *= IMPERSONAL_QUESTION_WEIGHT
+        hits.add(phrase.label, phrase.weight * factor, text[span.start_char : span.end_char], phrase.language)
 
 
 def match_articles(text: str, hits: RuleHits) -> None:

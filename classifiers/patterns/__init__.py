@@ -83,3 +83,91 @@ FIRST_PERSON = frozenset(
     ]
 )
 NEGATIONS = frozenset(en.NEGATIONS | fr.NEGATIONS | de.NEGATIONS | es.NEGATIONS | it.NEGATIONS | nl.NEGATIONS)
+
+# --- Reading a phrase in its context (rules.py) -------------------------------------------------------------------
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Places and objects that make a removal an erasure ("delete my data from your database") rather than an
+# unsubscribe ("remove me from your list"): data words and storage places, as normalised tokens or word starts.
+STORED_DATA = _word_set(
+    # en
+    "data datas personal information info details record records database "
+    "databases system systems crm archives servers backups profile "
+    # fr
+    "donnees donnee coordonnees coordonees informations infos base bases bdd "
+    "systeme systemes dossier archive "
+    # de
+    "daten personendaten kontaktdaten eintrage eintrag angaben informationen datenbank "
+    "datenbanken kartei systemen datensatz unterlagen profil "
+    # es
+    "datos informacion sistema sistemas registros registro archivo archivos fichero "
+    "ficheros perfil "
+    # it
+    "dati informazioni banca archivio archivi sistemi gestionale anagrafica "
+    # nl
+    "gegevens persoonsgegevens databank bestand bestanden systeem systemen administratie "
+    "profiel"
+)
+# Where mailings come from: a removal from one of these is an unsubscribe, whatever verb it uses.
+MAILING_LISTS = _word_set(
+    "list lists mailing mailings mailing-list distribution newsletter newsletters "
+    "campaign campaigns sequence sequences cadence drip outreach "
+    "liste listes diffusion envoi envois campagne campagnes prospection "
+    "verteiler verteilern listen mailingliste kampagne kampagnen aussendung "
+    "aussendungen zusendungen newsletter-verteiler "
+    "lista listas envios campanas boletin "
+    "elenco elenchi invii liste mailng "
+    "lijst lijsten mailinglijst mailinglijsten verzendlijst verzendingen nieuwsbrief"
+)
+# Words that say an "unsubscribe" word is a request ("please unsubscribe me", "merci de me désinscrire",
+# "ich möchte mich abmelden", "graag uitschrijven"), read in the clause before it ...
+ASKING_BEFORE = _word_set(
+    "please pls plz kindly want wish like would could can me us "
+    "svp merci veuillez veux voudrais souhaite souhaiterais demande pourriez-vous "
+    "pouvez-vous m' nous "
+    "bitte mochte mochten will wollen um mich uns bitten "
+    "favor quiero deseo quisiera solicito pido nos "
+    "favore vorrei voglio desidero chiedo prego richiesta mi ci "
+    "graag gelieve wil wens verzoek mij ons a.u.b aub"
+)
+# ... or in the few words after it ("unsubscribe me", "afmelden a.u.b.", "désinscrivez moi svp").
+ASKING_AFTER = _word_set(
+    "me us moi nous mich uns mij ons please pls thanks thx svp merci "
+    "bitte danke graag a.u.b aub favor favore grazie gracias now asap"
+)
+# Words that make it a mention rather than a request: something done (by the writer or someone else), a
+# link clicked, a third person ("my colleague has unsubscribed", "s'est désinscrit", "hat sich abgemeldet").
+MENTIONING = _word_set(
+    "has have had was were already did they he she them him her hit "
+    "click clicked clicking your the this an "
+    "suis est s' se sont ai avons ont il elle ils elles deja etait "
+    "cliquer clique votre la le une un ce cette "
+    "hat habe hab ist bin sind haben sich er bereits schon geklickt "
+    "klicken ihren ihrem ihr die der den eine bloße blosse "
+    "ha he han hemos ya su el "
+    "ho hanno abbiamo si gia il lo "
+    "heeft heb hebben ben zich reeds het uw jullie"
+)
+# Nouns that make the word before them a modifier ("your unsubscribe link", "lien de désinscription" aside).
+MENTIONING_AFTER = _word_set(
+    "link links button page option lien bouton enlace boton pulsante pagina "
+    "knop linkje url seite abmeldelink request"
+)
+QUOTES = frozenset(['"', "'", "«", "»", "„", "“", "”", "‘", "’"])
+# Verbs (as word starts) that remove someone or something: their object and place decide between the labels.
+REMOVING = tuple(
+    sorted(
+        _word_set(
+            "remov delet eras take drop strike scrub pull get cross exclu retir wipe "
+            "suppr supr enlev effac ray radi sort ote oter otez "
+            "entfern losch streich nehm trag raus runter tilg "
+            "borr elimin quit saq sac excluy "
+            "cancel rimuov rimoss togl tolt lev "
+            "verwijder haal hal schrap wis gooi"
+        )
+    )
+)

@@ -7,7 +7,7 @@ PHRASES = {
         # verb + me/us/him/her + from/off + list family (gap for "please", "both", adverbs)
         "remove|take|delete|drop|strike|erase|scrub|pull|get|cross|exclude|retire ~2 me|us|him|her|them ~4 from|off ~4 list|lists|mailing*|distribution|campaign|campaigns|sequence|sequences|cadence|drip|mailings|emails|e-mails|outreach",
         # verb + (my/his/this) address|email|name + from/off + list family
-        "remove|take|delete|drop|strike|erase|scrub|pull|exclude|retire ~3 address|addresses|email|e-mail|emails|name|names|contact|contacts|domain ~6 from|off ~4 list|lists|mailing*|distribution|campaign|campaigns|sequence|sequences|mailings|marketing|outreach",
+        "remove|take|delete|drop|strike|erase|scrub|pull|exclude|retire ~3 address|addresses|email|e-mail|emails|name|names|contact|contacts|domain|id ~6 from|off ~4 list|lists|mailing*|distribution|campaign|campaigns|sequence|sequences|mailings|marketing|outreach",
         "take|get ~3 off ~3 lists|mailings|sequence|campaign|campaigns",
         "off ~2 your|the|this|these|any|all ~2 lists|mailings|sequence|sequences|campaign|campaigns",
         "unsub|unsubcribe|unsusbcribe|unsuscribe|unsubscibe|unsubsribe|unscubscribe",
@@ -26,6 +26,7 @@ PHRASES = {
         "no point ~2 mailing|emailing|contacting|writing @0.7",
         "take|keep ~3 out of ~2 campaigns|campaign|sequence|sequences|list|lists|mailing*|database",
         "rather not hear from",
+        "!never want ~2 another|more|any ~2 email|emails|e-mail|e-mails|mail|mails|message|messages",
         "enough emails|e-mails|mails|follow-ups",
         "!don't|do not write to me",
         "don't get any more",

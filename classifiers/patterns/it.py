@@ -79,6 +79,8 @@ PHRASES = {
         "essere rimoss*|cancellat*|eliminat* ~5 database|archivi|archivio|sistemi|banca|gestionale",
         "rimossa|rimosso|cancellato|cancellata ~2 completamente|definitivamente",
         "cancellatelo|cancellateli|eliminateli|eliminatelo|distruggeteli|cancellatela|cancellatele @0.6",
+        "rimuovetemi|eliminatemi|toglietemi|cancellatemi|cancellami|eliminami|rimuovermi|cancellarmi|eliminarmi ~4 database|archivi|archivio|sistemi|sistema|banca|gestionale|anagrafica|server",
+        "cancellare|eliminare|rimuovere|togliere|cancellate|eliminate|rimuovete|togliete ~6 dal|dai|dalla|dalle ~2 database|archivi|archivio|sistemi|sistema|banca|gestionale|anagrafica|server",
         "dimenticatevi|scordatevi di me",
         "dati|nominativo|informazioni|scheda|indirizzo ~6 cancellati|cancellate|eliminati|eliminate|distrutti|rimossi|rimosse|cancellata|rimossa|eliminata|rimosso|cancellato",
         "!non ~2 voglio|desidero ~2 piu ~2 figurare|comparire|esistere|restare @0.8",

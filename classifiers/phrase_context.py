@@ -1,0 +1,219 @@
+"""Where a matched phrase stands: negated, asked or only mentioned, quoted, in an impersonal question, or
+aimed at the other label's object ("remove my data from your database" is no unsubscribe)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from classifiers.normalise import normalise
+from classifiers.patterns import (
+    ASKING_AFTER,
+    ASKING_BEFORE,
+    FIRST_PERSON,
+    MAILING_LISTS,
+    MENTIONING,
+    MENTIONING_AFTER,
+    NEGATIONS,
+    QUOTES,
+    REMOVING,
+    STORED_DATA,
+)
+from classifiers.phrases import Phrase
+
+NEGATION_WINDOW = 4
+_SENTENCE_ENDS = {".", "!", "?", ";"}
+_CLAUSE_ENDS = {".", "!", "?", ";", ":", ",", "\n", "\n\n"}
+CONTEXT_WINDOW = 4  # words after a phrase that still belong to its object or place
+_CLAUSE_BREAKS = _CLAUSE_ENDS | {"-", "–", "—", "(", ")", "/"}
+_CONJUNCTIONS = frozenset(
+    [
+        "and",
+        "also",
+        "but",
+        "then",
+        "et",
+        "mais",
+        "puis",
+        "und",
+        "aber",
+        "sowie",
+        "y",
+        "pero",
+        "e",
+        "ma",
+        "en",
+        "maar",
+    ]
+)
+_UNSUBSCRIBE_WORDS = (
+    "unsub",
+    "desinscri",
+    "desabonn",
+    "abmeld",
+    "abbestell",
+    "austrag",
+    "baja",
+    "disiscri",
+    "desiscri",
+    "desuscri",
+    "uitschrij",
+    "afmeld",
+    "opt",
+)
+
+
+def negated_before(tokens: list[str], start: int) -> bool:
+    """True when a negation stands in the few words before `start`, in the same clause ("please don't remove me")."""
+    for token in reversed(tokens[max(0, start - NEGATION_WINDOW) : start]):
+        if token in _CLAUSE_ENDS or "\n" in token:
+            return False
+        if token in NEGATIONS:
+            return True
+    return False
+
+
+_NEGATING_AFTER = frozenset(["nicht", "niet"])
+
+
+def negated_after(tokens: list[str], end: int) -> bool:
+    """German and Dutch put the negation after the verb and its object: "löschen Sie meine Daten NICHT",
+    "verwijder mijn gegevens dus niet" (but "nicht nur", "niet alleen" do not negate)."""
+    words = _words_after(tokens, end, 3)
+    for index, word in enumerate(words[:2]):
+        if word in _NEGATING_AFTER:
+            return not (index + 1 < len(words) and words[index + 1] in _ONLY)
+    return False
+
+
+# A negation inside a matched span cancels it only when a gap let it in ("haal me niet van de lijst",
+# "nehmen Sie uns NICHT aus dem Verteiler"); these do not negate there: "ohne Verzug", "non solo", "not only".
+_NOT_NEGATING_INSIDE = frozenset(["sans", "ohne", "senza", "sin", "zonder", "without"])
+_ONLY = frozenset(
+    ["only", "just", "seulement", "uniquement", "nur", "solo", "soltanto", "solamente", "alleen", "enkel"]
+)
+
+
+@cache
+def _phrase_words(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(exact words, word prefixes) written in a phrase: a negation spelled in the phrase itself is meant."""
+    exact, prefixes = set(), []
+    for word in normalise(text.lstrip("!")).split():
+        for option in word.rstrip("?").split("|"):
+            if option.endswith("*"):
+                prefixes.append(option[:-1])
+            elif option and not option.startswith(("~", "@")):
+                exact.update([option, *option.replace("'", "' ").split()])
+    return frozenset(exact), tuple(prefixes)
+
+
+def negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) -> bool:
+    exact, prefixes = _phrase_words(phrase_text)
+    for index in range(start + 1, end):
+        token = tokens[index]
+        if token not in NEGATIONS or token in _NOT_NEGATING_INSIDE or token in exact:
+            continue
+        if token.startswith(prefixes) or (index + 1 < len(tokens) and tokens[index + 1] in _ONLY):
+            continue
+        return True
+    return False
+
+
+def impersonal_question(tokens: list[str], start: int, end: int) -> bool:
+    """True when the phrase stands in a question that does not speak of the writer ("can users delete data?")."""
+    left = start
+    while left > 0 and tokens[left - 1] not in _SENTENCE_ENDS and "\n\n" not in tokens[left - 1]:
+        left -= 1
+    right = end
+    while right < len(tokens) and tokens[right] not in _SENTENCE_ENDS and "\n\n" not in tokens[right]:
+        right += 1
+    if right >= len(tokens) or tokens[right] != "?":
+        return False
+    return not any(token in FIRST_PERSON for token in tokens[left:right])
+
+
+def _clause_before(tokens: list[str], start: int) -> list[str]:
+    """The words of the clause before `start` (spaces left out), back to a punctuation mark or a line break."""
+    words = []
+    for token in reversed(tokens[:start]):
+        if token in _CLAUSE_BREAKS or "\n" in token:
+            break
+        if token.strip():
+            words.append(token)
+    return words[::-1]
+
+
+def _words_after(tokens: list[str], end: int, limit: int = CONTEXT_WINDOW) -> list[str]:
+    """Up to `limit` words after `end` in the same clause, stopping at a conjunction ("... and delete my data")."""
+    words = []
+    for token in tokens[end:]:
+        if token in _CLAUSE_BREAKS or "\n" in token or token in _CONJUNCTIONS or len(words) >= limit:
+            break
+        if token.strip():
+            words.append(token)
+    return words
+
+
+def is_bare_word(phrase: Phrase, token: str) -> bool:
+    """A one-word unsubscribe phrase ("unsubscribe", "désinscription", "Abmelden") that does not name the writer
+    itself ("désinscrivez-moi", "cancellami" ask by themselves)."""
+    return (
+        phrase.label == "unsubscribe"
+        and phrase.language != "xx"
+        and len(phrase.pattern) == 1
+        and not phrase.self_negated
+        and not token.endswith(("moi", "mi", "me", "ci", "nos", "nous"))
+    )
+
+
+def asked(tokens: list[str], start: int, end: int) -> bool:
+    """True when a bare unsubscribe word stands as a request: at the start of its clause ("Abmelden.",
+    "Bonjour, désinscription SVP"), after words that ask ("merci de me désinscrire", "graag uitschrijven"), or
+    before "me"/"please"; not when quoted, done already, said of someone else, or a link's name."""
+    if start > 0 and tokens[start - 1] in QUOTES:
+        return False
+    after = _words_after(tokens, end, 3)
+    if after and after[0] in MENTIONING_AFTER:
+        return False
+    before = _clause_before(tokens, start)
+    if any(word in MENTIONING for word in before):
+        return False
+    if not before:
+        return True
+    return any(word in ASKING_BEFORE for word in before) or any(word in ASKING_AFTER for word in after)
+
+
+def quoted(tokens: list[str], start: int, end: int) -> bool:
+    """True when words stand between quotation marks with nobody asking before them: cited, not asked
+    ('Wat doet u als iemand schrijft "verwijder al mijn gegevens"?', not 'please mark my record "do not process"')."""
+    if len([t for t in tokens[start:end] if t.strip()]) < 2:
+        return False
+    before = [t for t in tokens[max(0, start - 2) : start] if t.strip()]
+    after = [t for t in tokens[end : end + 3] if t.strip()]
+    if not (before and before[-1] in QUOTES and any(t in QUOTES for t in after)):
+        return False
+    clause = _clause_before(tokens, start - 1)
+    return not any(word in FIRST_PERSON or word in ASKING_BEFORE for word in clause)
+
+
+def _stored(word: str) -> bool:
+    return word in STORED_DATA or word.startswith(("datenbank", "database", "databank", "persoonsgegevens"))
+
+
+def _listed(word: str) -> bool:
+    return word in MAILING_LISTS or word.startswith(("mailing", "verteiler", "newsletter", "mailinglijst"))
+
+
+def wrong_label(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True when the object or place of a removal belongs to the other label: "remove my data from your
+    database" is no unsubscribe, "borren mi dirección de su lista" no erasure."""
+    span = [t for t in tokens[start:end] if t.strip()]
+    context = span + _words_after(tokens, end)
+    if label == "unsubscribe":
+        if any(word.startswith(_UNSUBSCRIBE_WORDS) for word in span):
+            return False
+        if not any(word.startswith(REMOVING) for word in span):  # "no me envíen información" is no removal
+            return False
+        return any(_stored(word) for word in context) and not any(_listed(word) for word in context)
+    if label == "erasure":
+        return any(_listed(word) for word in context) and not any(_stored(word) for word in context)
+    return False
