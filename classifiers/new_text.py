@@ -98,6 +98,8 @@ def _opens_quote(lines: list[str], index: int) -> bool:
     if line[:3].lower() in ("on ", "le ", "am ", "el ", "il ", "op "):
         joined = line
         for following in lines[index + 1 : index + 3]:
+            if not following.strip():  # a wrapped header goes on in the next line, not after a blank one
+                break
             joined = f"{joined} {following.strip()}"
             if _WRAPPED_QUOTE_HEADER.match(joined):
                 return True

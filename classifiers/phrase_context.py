@@ -4,6 +4,7 @@ aimed at the other label's object ("remove my data from your database" is no uns
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from classifiers.normalise import normalise
 from classifiers.patterns import (
@@ -14,8 +15,12 @@ from classifiers.patterns import (
     MENTIONING,
     MENTIONING_AFTER,
     NEGATIONS,
+    NOTICE_OWNERS,
+    OWN_CONTACT,
+    POINTING,
     QUOTES,
     REMOVING,
+    RIGHTS,
     STORED_DATA,
 )
 from classifiers.phrases import Phrase
@@ -118,17 +123,34 @@ def negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) ->
     return False
 
 
-def impersonal_question(tokens: list[str], start: int, end: int) -> bool:
-    """True when the phrase stands in a question that does not speak of the writer ("can users delete data?")."""
+def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
+    """The token range of the sentence around tokens[start:end] (up to . ! ? ; or a blank line)."""
     left = start
     while left > 0 and tokens[left - 1] not in _SENTENCE_ENDS and "\n\n" not in tokens[left - 1]:
         left -= 1
     right = end
     while right < len(tokens) and tokens[right] not in _SENTENCE_ENDS and "\n\n" not in tokens[right]:
         right += 1
+    return left, right
+
+
+def impersonal_question(tokens: list[str], start: int, end: int) -> bool:
+    """True when the phrase stands in a question that does not speak of the writer ("can users delete data?")."""
+    left, right = _sentence(tokens, start, end)
     if right >= len(tokens) or tokens[right] != "?":
         return False
+    words = [token for token in tokens[left:right] if token.strip()]
+    if any(word in POINTING and after in OWN_CONTACT for word, after in pairwise(words)):
+        return False  # "where did you get this address?": the writer's own, pointed at
     return not any(token in FIRST_PERSON for token in tokens[left:right])
+
+
+def rights_notice(tokens: list[str], start: int, end: int) -> bool:
+    """True when the phrase stands in a sentence that tells the reader of their rights, as privacy footers do
+    ("puede ejercer sus derechos de acceso, rectificación y supresión", "Sie haben das Recht ...")."""
+    left, right = _sentence(tokens, start, end)
+    words = [token for token in tokens[left:right] if token.strip()]
+    return any(word in NOTICE_OWNERS and after in RIGHTS for word, after in pairwise(words))
 
 
 def _clause_before(tokens: list[str], start: int) -> list[str]:

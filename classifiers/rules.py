@@ -21,6 +21,7 @@ from classifiers.phrase_context import (
     negated_before,
     negated_inside,
     quoted,
+    rights_notice,
     wrong_label,
 )
 from classifiers.phrases import Phrase, compile_phrases
@@ -199,6 +200,8 @@ def match_phrases(
             factor *= OTHER_LANGUAGE_WEIGHT
         if impersonal_question(tokens, start, end):
             factor *= IMPERSONAL_QUESTION_WEIGHT
+        if rights_notice(tokens, start, end):
+            factor *= MENTION_WEIGHT
         hits.add(phrase.label, phrase.weight * factor, text[span.start_char : span.end_char], phrase.language)
 
 

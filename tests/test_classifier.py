@@ -134,3 +134,13 @@ def test_mail_that_mail_parser_gives_up_on_is_read_with_the_standard_library(cor
     raw = (corpus / "sisimai-set-of-emails/maildir/bsd/lhost-sendgrid-01.eml").read_bytes()
     result = classify(raw)
     assert result.labels == [Label.BOUNCE] and "unparseable" not in result.signals
+
+
+def test_a_first_line_starting_like_a_quote_header_is_not_cut():
+    """Italian "il", French "le", German "am" open ordinary sentences: a quote header wraps without a blank line."""
+    raw = (
+        "From: f@client.example\nSubject: RE: Note spese\n\n"
+        "il numero che avete è quello vecchio, quello giusto è 0000 123456. correggete per favore\n\n"
+        "Il giorno 6 feb 2025, alle ore 05:52, Chiara <c@vendor.example> ha scritto:\n\n> Gentile Fabio,\n"
+    ).encode()
+    assert strip_quotes(raw.decode().split("\n\n", 1)[1]).startswith("il numero che avete")

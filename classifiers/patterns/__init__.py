@@ -91,6 +91,21 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# "this address", "cette adresse", "diese Nummer": the writer's own contact, pointed at, in a question that names
+# no first person ("Where did you get this address from?") is still about the writer.
+POINTING = _word_set(
+    "this that these those cette cet ces diese dieser dieses diesen esta este estos estas esa ese "
+    "questo questa questi queste quel quella dit deze die"
+)
+OWN_CONTACT = _word_set(
+    "address addresses email e-mail number name details data adresse mail courriel coordonnees numero nom "
+    "e-mail-adresse mailadresse nummer daten direccion correo datos telefono indirizzo nominativo dati "
+    "contatto adres e-mailadres mailadres gegevens"
+)
+# A privacy notice tells the reader of *their* rights ("puede ejercer sus derechos de acceso, rectificación y
+# supresión", "you may exercise your rights of access"): a request word in that sentence is no request.
+NOTICE_OWNERS = _word_set("your yours vos votre ihre ihren sus vuestros suoi vostri uw jouw")
+RIGHTS = _word_set("rights right droits droit rechte rechten derechos derecho diritti diritto")
 # Places and objects that make a removal an erasure ("delete my data from your database") rather than an
 # unsubscribe ("remove me from your list"): data words and storage places, as normalised tokens or word starts.
 STORED_DATA = _word_set(

@@ -79,6 +79,8 @@ PHRASES = {
         "voir la|ma fiche",
         "communication de mes donnees",
         "tout ce que vous ~3 sur moi|me concernant @0.5",
+        "source|provenance|origine ~1 ?|svp|merci|s'il",
+        "{votre source|quelle source|vos sources}",
         "droit d' acces",
         "demande d' acces",
         "acceder a mes donnees",
@@ -106,6 +108,15 @@ PHRASES = {
         "supprimiez|effaciez ~3 definitivement|tout",
         "effacez|effacer|supprimez|supprimer|detruisez|detruire|videz ~4 informations|donnees|fiche|profil|trace|dossier|infos|tout",
         "toute trace de moi",
+        # familiar / other removal verbs with the writer's data as object ("virez toutes mes données")
+        "virez|virer|enlevez|enlever|retirez|retirer|otez|oter|sortez|sortir|eliminez|eliminer ~3 mes|toutes|tout|ma|mon|ses ~3 donnees|donnee|informations|infos|fiche|dossier|profil|coordonnees",
+        # wish / passive: "je veux que mes données soient supprimées", "que tout soit effacé"
+        "mes|toutes|ses ~3 donnees|informations|infos|coordonnees|fiche|dossier|profil ~6 soient|soit|etre ~2 supprimees|supprimee|supprime|supprimes|effacees|effacee|efface|detruites|detruite|retirees|retiree|enlevees",
+        "tout ce que ~6 {sur moi|me concernant|a mon sujet} ~3 soit|soient|etre ~1 efface|effacee|effaces|supprime|supprimee|supprimes|detruit|detruite",
+        "effacez|effacer|supprimez|supprimer|detruisez|detruire|virez|jetez ~1 le|la|ce|cette|l' ~1 fichier|fiche|dossier|profil ~6 {sur moi|me concernant|a mon sujet|que vous}",
+        "!ne? plus ~2 apparaitre|figurer|exister ~3 {nulle part|dans vos|chez vous} @0.8",
+        # noun phrase: "l'effacement définitif de mon profil", "la suppression de ma fiche"
+        "effacement|suppression|destruction|elimination|retrait ~2 definiti*|complete|totale? ~2 de|des ~2 mes|mon|ma|toutes|ses ~3 donnees|informations|coordonnees|fiche|dossier|profil",
         "oubliez-moi",
         "oubliez moi",
         "etre oublie|oubliee",
@@ -148,6 +159,8 @@ PHRASES = {
         "erreur ~3 mon|mes nom|prenom|titre|poste|fonction|coordonnees",
         "mon nom ~3 mal orthographie|errone|incorrect",
         "mal orthographie",
+        "vous ~2 m' avez ~3 enregistre|enregistree|note|notee|inscrit|inscrite|mis|mise ~4 comme|sous|en tant que @0.8",
+        "mon|ma ~3 adresse|email|e-mail|mail|numero|telephone|nom|poste|fonction ~2 est ~2 desormais|maintenant|dorenavant",
         "donnees ~2 inexactes|erronees|incorrectes",
         "ne travaille plus ~2 chez @0.6",
     ],
@@ -161,6 +174,8 @@ PHRASES = {
         "restreindre ~3 traitement",
         "restriction ~3 traitement",
         "geler ~3 donnees",
+        "gardez|garder|conservez|conserver ~3 mes|les ~2 donnees ~6 mais ~4 {ne les utilisez|sans les utiliser|ne plus les utiliser|ne pas les utiliser}",
+        "!arretez|arreter|cessez|cesser ~2 de? ~1 les? utiliser|traiter ~3 {en attendant|jusqu'a|pour l' instant}",
     ],
     "portability": [
         "export|exporter ~4 mes|ma|mon ~2 donnees|fiche|profil",
@@ -181,7 +196,7 @@ PHRASES = {
         "disparu|disparue @0.5",
         "feu mon|ma",
         "succession de",
-        "ayant droit|ayants droit",
+        "{ayant droit|ayants droit}",
     ],
     "abuse_report": [
         "c' est du spam",
