@@ -9,7 +9,7 @@ from email.message import EmailMessage
 import pytest
 
 from conftest import fixture_mail
-from servers import wait_for
+from servers import free_port, wait_for
 
 PASSWORD_ENV = "MAILBOT_TEST_IMAP_PASSWORD"
 
@@ -158,10 +158,11 @@ def test_stored_but_not_marked_is_only_marked_after_a_crash(desk, dovecot, mailb
     assert len(smtp_sink.messages) == 1
 
 
-def test_a_wrong_password_on_one_mailbox_does_not_disturb_another(desk, dovecot, mailbox, monkeypatch):
+def test_a_wrong_password_or_an_unreachable_server_does_not_disturb_another(desk, dovecot, mailbox, monkeypatch):
     other = dovecot.new_user("other")
     monkeypatch.setenv("MAILBOT_TEST_WRONG_PASSWORD", "not-the-password")
     watch(desk, dovecot, other, name="broken", password_env="MAILBOT_TEST_WRONG_PASSWORD")
+    watch(desk, dovecot, mailbox, name="unreachable", port=free_port())  # nothing listens there
     watch(desk, dovecot, mailbox, name="working")
     desk.start()
     dovecot.append(mailbox, reply(1))
@@ -172,6 +173,9 @@ def test_a_wrong_password_on_one_mailbox_does_not_disturb_another(desk, dovecot,
     line = next(line for line in log_text(desk).splitlines() if "mailbox broken" in line)
     assert "login refused" in line and "MAILBOT_TEST_WRONG_PASSWORD" in line
     assert "not-the-password" not in log_text(desk)
+    wait_for(lambda: "mailbox unreachable" in log_text(desk), what="a line for the unreachable server")
+    line = next(line for line in log_text(desk).splitlines() if "mailbox unreachable" in line)
+    assert "cannot connect to 127.0.0.1" in line
     assert dovecot.uids(other) != []
 
 

@@ -119,8 +119,11 @@ class ImapSource:
                 "mailbox %s: the server has no IDLE; polling every %ss", self.name, self.settings.poll_seconds
             )
         while True:
+            connection.announced = False
             await self.catch_up(connection, selected.uidvalidity)
             self.failures = 0
+            if connection.announced:  # new mail was announced while catching up: look again before waiting
+                continue
             if use_idle:
                 await connection.idle(IDLE_RENEW_SECONDS)
             else:

@@ -71,6 +71,7 @@ class ImapConnection:
         self.password = password
         self.client: IMAP4 | None = None
         self.lost = asyncio.Event()
+        self.announced = False  # the server said "* N EXISTS" since the caller last cleared this
 
     @property
     def capabilities(self) -> set[str]:
@@ -96,12 +97,27 @@ class ImapConnection:
         except Exception as error:  # aioimaplib raises its own errors for a bad greeting
             raise ImapError(f"bad greeting from {s.host}:{s.port} ({_reason(error)})") from None
         _keep_alive(self.client.protocol.transport)
+        self._hear_announcements()
         if s.security == "starttls":
             await self._starttls()
         response = await self._run(self.client.login(s.username, self.password), "LOGIN")
         if response.result != "OK":
             raise LoginRefused(f"login refused ({_text(response)})")
         await self._run(self.client.protocol.capability(), "CAPABILITY")  # they grow after login
+
+    def _hear_announcements(self) -> None:
+        """Note every "* N EXISTS", whichever command it came with. aioimaplib drops the untagged responses
+        that arrive during SEARCH or FETCH; the server then counts them as told and would not repeat them in
+        IDLE, and a mail arriving during a catch-up would wait for the next IDLE renewal."""
+        protocol = self.client.protocol
+        untagged = protocol._untagged_response
+
+        def noting(line: bytes):
+            if line.rstrip().endswith(b"EXISTS"):
+                self.announced = True
+            return untagged(line)
+
+        protocol._untagged_response = noting
 
     async def _starttls(self) -> None:
         if "STARTTLS" not in self.capabilities:
@@ -270,7 +286,7 @@ class ImapConnection:
         """Wait in IDLE until the server announces new mail (True) or `renew_seconds` pass (False)."""
         client = self.client
         idle = await self._run(client.idle_start(timeout=renew_seconds), "IDLE")
-        arrived = False
+        arrived = self.announced  # announced between the last look and the start of IDLE: no push will come
         try:
             while not arrived:
                 pushed = await self._run(
