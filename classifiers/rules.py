@@ -97,15 +97,17 @@ class RuleHits:
 
 @dataclass(frozen=True)
 class _Compiled:
-    """The phrases, and one Matcher per anchor word (or word prefix) holding every phrase that needs that word.
+    """The phrases, in Matchers grouped by anchor: the phrases that need the same anchor words share one.
 
     A phrase can match only where one of its anchor words occurs, so a text runs only the Matchers of the
-    anchors it contains: a couple of calls per mail, however many phrases there are.
+    anchors it contains: a few calls per mail, however many phrases there are. Each phrase is in one Matcher
+    only (compiling its patterns twice would double the start-up time).
     """
 
     phrases: list[Phrase]
-    by_word: dict[str, Matcher]
-    by_prefix: dict[str, Matcher]
+    matchers: list[Matcher]
+    by_word: dict[str, list[int]]  # anchor word -> the Matchers that need it
+    by_prefix: dict[str, list[int]]  # anchor word prefix ("desinscri") -> the Matchers that need it
     prefix_test: re.Pattern
 
 
@@ -113,43 +115,42 @@ class _Compiled:
 def _compiled() -> _Compiled:
     nlp = tokenizer_pipeline()
     phrases = compile_phrases(LANGUAGES, nlp)
-    word_groups: dict[str, list[int]] = defaultdict(list)
-    prefix_groups: dict[str, list[int]] = defaultdict(list)
+    groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
     for index, phrase in enumerate(phrases):
         words, prefixes = phrase.anchors
-        for word in words:
-            word_groups[word].append(index)
-        for prefix in prefixes:
-            prefix_groups[prefix].append(index)
-
-    def matcher(indexes: list[int]) -> Matcher:
-        found = Matcher(nlp.vocab)
+        groups[tuple(sorted(words)), tuple(sorted(prefixes))].append(index)
+    matchers: list[Matcher] = []
+    by_word: dict[str, list[int]] = defaultdict(list)
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for (words, prefixes), indexes in groups.items():
+        matcher = Matcher(nlp.vocab)
         for index in indexes:
-            found.add(str(index), [phrases[index].pattern])
-        return found
-
-    by_prefix = {prefix: matcher(indexes) for prefix, indexes in prefix_groups.items()}
+            matcher.add(str(index), [phrases[index].pattern])
+        for word in words:
+            by_word[word].append(len(matchers))
+        for prefix in prefixes:
+            by_prefix[prefix].append(len(matchers))
+        matchers.append(matcher)
     prefix_test = (
         re.compile("^(?:" + "|".join(map(re.escape, by_prefix)) + ")") if by_prefix else re.compile("(?!)")
     )
-    return _Compiled(
-        phrases, {word: matcher(indexes) for word, indexes in word_groups.items()}, by_prefix, prefix_test
-    )
+    return _Compiled(phrases, matchers, dict(by_word), dict(by_prefix), prefix_test)
 
 
 def _matches(compiled: _Compiled, doc: Doc) -> list[tuple[int, int, int]]:
     """(phrase index, start, end) of every phrase found in `doc`, each once, in phrase order."""
-    matchers: dict[int, Matcher] = {}
+    needed: set[int] = set()
     for word in _words(doc.text):
-        if word in compiled.by_word:
-            matchers[id(compiled.by_word[word])] = compiled.by_word[word]
+        needed.update(compiled.by_word.get(word, ()))
         if compiled.prefix_test.match(word):
-            for prefix, matcher in compiled.by_prefix.items():
+            for prefix, indexes in compiled.by_prefix.items():
                 if word.startswith(prefix):
-                    matchers[id(matcher)] = matcher
+                    needed.update(indexes)
     strings = doc.vocab.strings
     return sorted(
-        {(int(strings[key]), start, end) for matcher in matchers.values() for key, start, end in matcher(doc)}
+        (int(strings[key]), start, end)
+        for group in needed
+        for key, start, end in compiled.matchers[group](doc)
     )
 
 
