@@ -6,16 +6,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlmodel import Session, create_engine
+
+if TYPE_CHECKING:  # alembic is imported where migrations are looked at: `mailbot classify` does without it
+    from alembic.config import Config as AlembicConfig
 
 
 class DatabaseError(Exception):
@@ -74,6 +74,8 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 
 def _alembic_config(engine: Engine) -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     config = AlembicConfig()
     config.set_main_option("script_location", str(resources.files("storage") / "migrations"))
     config.attributes["engine"] = engine
@@ -82,6 +84,9 @@ def _alembic_config(engine: Engine) -> AlembicConfig:
 
 def upgrade(engine: Engine) -> str:
     """Create or migrate the schema to the newest revision; returns that revision."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = _alembic_config(engine)
     command.upgrade(config, "head")
     return ScriptDirectory.from_config(config).get_current_head() or ""
@@ -89,6 +94,9 @@ def upgrade(engine: Engine) -> str:
 
 def schema_state(engine: Engine) -> tuple[str | None, str]:
     """(revision the database is at, newest revision the code knows)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config(engine)).get_current_head() or ""
     try:
         with engine.connect() as connection:
