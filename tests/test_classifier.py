@@ -144,3 +144,16 @@ def test_a_first_line_starting_like_a_quote_header_is_not_cut():
         "Il giorno 6 feb 2025, alle ore 05:52, Chiara <c@vendor.example> ha scritto:\n\n> Gentile Fabio,\n"
     ).encode()
     assert strip_quotes(raw.decode().split("\n\n", 1)[1]).startswith("il numero che avete")
+
+
+def test_the_model_shortcut_scores_like_the_whole_spacy_pipe():
+    from classifiers.model import shipped_model
+    from classifiers.rules import read_doc
+
+    model = shipped_model()
+    assert model.linear is not None  # the shipped bag-of-words model takes the short way
+    for text in ("re: hello\nmerci de me désinscrire", "bitte löschen Sie meine Daten", "call me next week"):
+        doc = read_doc(text)
+        row = model.classifier.predict([doc])[0]
+        for label, column in model.columns:
+            assert abs(model.scores(doc)[label] - float(row[column])) < 1e-6
