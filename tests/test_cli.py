@@ -264,3 +264,27 @@ def test_a_missing_secret_is_listed_with_the_other_problems(tmp_path, monkeypatc
     assert (
         "database.bogus: unknown key" in result.stderr and "MAILBOT_SMTP_PASSWORD is not set" in result.stderr
     )
+
+
+def test_ingest_asks_the_mail_server_to_try_again_when_it_cannot_store(tmp_path):
+    """Exit 75 (EX_TEMPFAIL): Postfix or Exim piping to `mailbot ingest` keeps the mail instead of bouncing it."""
+    desk = Desk(tmp_path, f"sqlite:///{tmp_path / 'm.db'}")
+    mail = FIXTURES / "unsubscribe_fr.eml"
+    blocker = desk.sqlite()
+    blocker.isolation_level = None
+    blocker.execute("BEGIN EXCLUSIVE")  # another writer holds the database
+    try:
+        locked = desk.mailbot("ingest", "--mailbox", "reply", str(mail), check=False)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert locked.returncode == 75
+    _one_line_error(locked, "database is locked; try again later")
+    assert "\tprocessed" in desk.mailbot("ingest", "--mailbox", "reply", str(mail)).stdout
+
+    unmigrated = tmp_path / "fresh"
+    unmigrated.mkdir()
+    config = write_config(unmigrated, f"sqlite:///{unmigrated / 'm.db'}")
+    result = run_mailbot("ingest", "--mailbox", "reply", str(mail), config=config, cwd=unmigrated, check=False)
+    assert result.returncode == 75
+    _one_line_error(result, "try again later")

@@ -6,6 +6,8 @@ import asyncio
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bot.commands.common import CliError, engine_for, parse_time, print_json
 from bot.config import Config
 from bot.inbound import store_inbound
@@ -13,9 +15,11 @@ from bot.outbox import send_due
 from bot.pipeline import Pipeline
 from bot.settings import desk_settings
 from classifiers import classify
+from storage.database import DatabaseError
 from storage.types import utcnow
 
 MAILBOXES = ("reply", "privacy", "abuse")
+EX_TEMPFAIL = 75  # sysexits.h
 
 
 def register(commands) -> None:
@@ -58,23 +62,42 @@ def _read(path: str) -> bytes:
 
 def cmd_ingest(args, config: Config) -> int:
     received_at = parse_time(args.received_at, config, "--received-at") if args.received_at else None
-    engine = engine_for(config)
+    try:
+        engine = engine_for(config)
+    except DatabaseError as error:  # a mail server piping to us keeps the mail and tries again
+        return _try_again_later(f"cannot store mail: {error}")
     pipeline = Pipeline(engine, desk_settings(config))
     for path in args.files:
         raw = _read(path)
-        stored = store_inbound(
-            engine,
-            raw,
-            mailbox=args.mailbox,
-            source="ingest",
-            received_at=received_at or utcnow(),
-            source_key=None if path == "-" else str(Path(path).name)[:200],
-        )
-        status = pipeline.process(stored.inbound_id)
+        try:
+            stored = store_inbound(
+                engine,
+                raw,
+                mailbox=args.mailbox,
+                source="ingest",
+                received_at=received_at or utcnow(),
+                source_key=None if path == "-" else str(Path(path).name)[:200],
+            )
+        except SQLAlchemyError as error:
+            return _try_again_later(f"{path}: cannot store the mail ({_reason(error)})")
+        try:
+            status = pipeline.process(stored.inbound_id)
+        except SQLAlchemyError:  # stored: the daemon processes it when the database lets it
+            status = "stored; processing deferred"
         print(f"{path}\t{status}{' (already stored)' if stored.duplicate else ''}")
     if not args.no_send:
         asyncio.run(send_due(engine, config))
     return 0
+
+
+def _try_again_later(message: str) -> int:
+    """One line, and EX_TEMPFAIL: an MTA pipe (Postfix, Exim) keeps the mail and retries instead of bouncing."""
+    print(f"mailbot: error: {message}; try again later", file=sys.stderr)
+    return EX_TEMPFAIL
+
+
+def _reason(error: SQLAlchemyError) -> str:
+    return str(getattr(error, "orig", None) or error).splitlines()[0][:160]
 
 
 def mail_files(paths: list[str]) -> list[Path]:
