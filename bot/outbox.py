@@ -6,7 +6,6 @@ import asyncio
 import hashlib
 import logging
 import os
-import random
 import socket
 import time
 from datetime import timedelta
@@ -16,6 +15,7 @@ import aiosmtplib
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from bot.backoff import backoff_seconds
 from bot.config import Config
 from classifiers.addresses import redact
 from storage.database import session_scope
@@ -82,10 +82,10 @@ def _record(engine: Engine, message_id: int, error: str | None, config: Config) 
             row.status = OutboxStatus.FAILED
             log.error("outbox %s: gave up after %s attempts", row.unique_key, row.attempts)
             return
-        delay = min(
-            config.outbox.max_retry_seconds, config.outbox.first_retry_seconds * 2 ** (row.attempts - 1)
+        delay = backoff_seconds(
+            row.attempts, config.outbox.first_retry_seconds, config.outbox.max_retry_seconds
         )
-        row.next_attempt_at = utcnow() + timedelta(seconds=delay * random.uniform(0.8, 1.2))
+        row.next_attempt_at = utcnow() + timedelta(seconds=delay)
         log.warning("outbox %s: attempt %s failed, next in %.0fs", row.unique_key, row.attempts, delay)
 
 

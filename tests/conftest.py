@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 import uuid
 from pathlib import Path
 
@@ -13,7 +14,22 @@ from storage.database import open_engine, upgrade
 
 from servers import REPO, Daemon, PostgresCluster, SmtpSink, free_port, run_mailbot
 
-CORPUS = Path(os.environ.get("MAILBOT_CORPUS", REPO.parent / "shared" / "corpus"))
+
+def _shared_corpus() -> Path:
+    """$MAILBOT_CORPUS, else `shared/corpus` beside this checkout, else beside the checkout it was cloned from
+    (a clone in a temp dir still finds the shared data)."""
+    if os.environ.get("MAILBOT_CORPUS"):
+        return Path(os.environ["MAILBOT_CORPUS"])
+    beside = REPO.parent / "shared" / "corpus"
+    origin = subprocess.run(
+        ["git", "-C", str(REPO), "config", "--get", "remote.origin.url"], capture_output=True, text=True
+    ).stdout.strip()
+    if not beside.is_dir() and origin and Path(origin).is_dir():
+        return Path(origin).resolve().parent / "shared" / "corpus"
+    return beside
+
+
+CORPUS = _shared_corpus()
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

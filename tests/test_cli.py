@@ -285,6 +285,8 @@ def test_ingest_asks_the_mail_server_to_try_again_when_it_cannot_store(tmp_path)
     unmigrated = tmp_path / "fresh"
     unmigrated.mkdir()
     config = write_config(unmigrated, f"sqlite:///{unmigrated / 'm.db'}")
-    result = run_mailbot("ingest", "--mailbox", "reply", str(mail), config=config, cwd=unmigrated, check=False)
+    result = run_mailbot(
+        "ingest", "--mailbox", "reply", str(mail), config=config, cwd=unmigrated, check=False
+    )
     assert result.returncode == 75
     _one_line_error(result, "try again later")

@@ -158,7 +158,9 @@ def test_stored_but_not_marked_is_only_marked_after_a_crash(desk, dovecot, mailb
     assert len(smtp_sink.messages) == 1
 
 
-def test_a_wrong_password_or_an_unreachable_server_does_not_disturb_another(desk, dovecot, mailbox, monkeypatch):
+def test_a_wrong_password_or_an_unreachable_server_does_not_disturb_another(
+    desk, dovecot, mailbox, monkeypatch
+):
     other = dovecot.new_user("other")
     monkeypatch.setenv("MAILBOT_TEST_WRONG_PASSWORD", "not-the-password")
     watch(desk, dovecot, other, name="broken", password_env="MAILBOT_TEST_WRONG_PASSWORD")

@@ -15,6 +15,7 @@ from concurrent.futures import Executor
 
 from sqlalchemy.engine import Engine
 
+from bot.backoff import backoff_seconds
 from bot.config import MailboxSection
 from bot.inbound import store_inbound
 from bot.sources.imap_connection import ImapConnection, ImapError, LoginRefused
@@ -32,12 +33,6 @@ BATCH_BYTES = 16 * 1024 * 1024  # what one fetch may hold in memory (one larger 
 FETCH_SECONDS_PER_MB = 5.0
 BACKOFF_FIRST_SECONDS = 1.0
 BACKOFF_MAX_SECONDS = 300.0
-
-
-def backoff_delay(failures: int, rng: random.Random) -> float:
-    """Exponential backoff with jitter: about 1, 2, 4 … seconds, at most five minutes, never in lockstep."""
-    ceiling = min(BACKOFF_MAX_SECONDS, BACKOFF_FIRST_SECONDS * 2 ** max(0, failures - 1))
-    return rng.uniform(ceiling / 2, ceiling)
 
 
 def batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:
@@ -91,7 +86,9 @@ class ImapSource:
             except Exception as error:  # storage down, or a bug: keep the other mailboxes and this one going
                 self._retry_later(f"{type(error).__name__}: {_first_line(error)}")
             await connection.close()
-            await asyncio.sleep(backoff_delay(self.failures, self._rng))
+            await asyncio.sleep(
+                backoff_seconds(self.failures, BACKOFF_FIRST_SECONDS, BACKOFF_MAX_SECONDS, self._rng)
+            )
 
     def _retry_later(self, reason: str) -> None:
         """One log line per failed attempt: which mailbox, which server, why."""
