@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+import lxml.etree
 import lxml.html
 from inscriptis import Inscriptis
 from inscriptis.css_profiles import CSS_PROFILES
 from inscriptis.model.config import ParserConfig
 
 # Quoted originals as Gmail, Apple Mail, Thunderbird, Outlook (desktop and web) and Yahoo mark them.
-_QUOTES = (
+_QUOTES = lxml.etree.XPath(
     "//blockquote"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]"
     " | //*[contains(@class, 'moz-cite-prefix')]"
     " | //*[@id='divRplyFwdMsg'] | //*[@id='appendonsend'] | //*[@id='mail-editor-reference-message-container']"
     " | //*[contains(@class, 'OLK_SRC_BODY_SECTION')] | //*[contains(@class, 'yahoo_quoted')]"
 )
+# Outlook puts the original after these: they and what follows go.
+_OUTLOOK_ORIGINAL = lxml.etree.XPath("//*[@id='divRplyFwdMsg'] | //*[@id='appendonsend']")
+_BORDERED_DIVS = lxml.etree.XPath("//div[contains(@style, 'border-top')]")
 _CONFIG = ParserConfig(css=CSS_PROFILES["strict"], display_links=False, display_images=False)
 
 
 def _drop_outlook_tail(root) -> None:
     """Outlook desktop puts the original after a top-bordered div holding "From:"; drop that div and what follows."""
-    for div in root.xpath("//div[contains(@style, 'border-top')]"):
+    for div in _BORDERED_DIVS(root):
         text = " ".join(div.text_content().split())[:40].lower()
         if text.startswith(("from:", "de :", "de:", "von:", "da:", "van:")):
             parent = div.getparent()
@@ -38,12 +42,12 @@ def html_to_text(markup: str) -> str:
         root = lxml.html.fromstring(markup)
     except (ValueError, lxml.etree.ParserError):
         return ""
-    for node in root.xpath("//*[@id='divRplyFwdMsg'] | //*[@id='appendonsend']"):  # Outlook: original follows
+    for node in _OUTLOOK_ORIGINAL(root):
         parent = node.getparent()
         if parent is not None:
             for sibling in list(node.itersiblings()):
                 parent.remove(sibling)
-    for node in root.xpath(_QUOTES):
+    for node in _QUOTES(root):
         if node.getparent() is not None:
             node.getparent().remove(node)
     _drop_outlook_tail(root)

@@ -96,7 +96,9 @@ class TextModel:
         outer = self.classifier.model
         layers = outer.layers[0].layers if outer.name.endswith("with_cpu(logistic)") and outer.layers else []
         inner = layers[0] if len(layers) == 1 else None
-        return inner if inner is not None and inner.name == "extract_ngrams>>resizable(sparse_linear)" else None
+        return (
+            inner if inner is not None and inner.name == "extract_ngrams>>resizable(sparse_linear)" else None
+        )
 
     @cached_property
     def classifier(self) -> TextCategorizer:

@@ -27,22 +27,30 @@ class Phrase:
     pattern: list[dict]
 
     @property
-    def anchors(self) -> tuple[list[str], list[str]]:
-        """(exact words, word prefixes) one of which any match must contain: the cheap test before matching.
-
-        Taken from the most specific required position (no `?`, no gap), preferring exact words.
-        """
-        best: tuple[float, list[str], list[str]] | None = None
+    def required(self) -> list[tuple[list[str], list[str]]]:
+        """(exact words, word prefixes) of each position that every match fills: no `?`, no gap."""
+        positions = []
         for token in self.pattern:
             if "OP" in token:
                 continue
             lower = token["LOWER"]
             if isinstance(lower, str):
-                exact, prefixes = [lower], []
-            else:
-                options = lower["REGEX"][4:-2].split("|")  # "^(?:a|b.*)$"
-                exact = [re.sub(r"\\(.)", r"\1", o) for o in options if not o.endswith(".*")]
-                prefixes = [re.sub(r"\\(.)", r"\1", o[:-2]) for o in options if o.endswith(".*")]
+                positions.append(([lower], []))
+                continue
+            options = lower["REGEX"][4:-2].split("|")  # "^(?:a|b.*)$"
+            exact = [re.sub(r"\\(.)", r"\1", o) for o in options if not o.endswith(".*")]
+            prefixes = [re.sub(r"\\(.)", r"\1", o[:-2]) for o in options if o.endswith(".*")]
+            positions.append((exact, prefixes))
+        return positions
+
+    @property
+    def anchors(self) -> tuple[list[str], list[str]]:
+        """(exact words, word prefixes) one of which any match must contain: the cheap test before matching.
+
+        Taken from the most specific required position, preferring exact words.
+        """
+        best: tuple[float, list[str], list[str]] | None = None
+        for exact, prefixes in self.required:
             shortest = min(len(w) for w in exact + prefixes)
             rank = shortest - 3 * len(prefixes) - 0.1 * len(exact)
             if best is None or rank > best[0]:

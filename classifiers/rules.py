@@ -109,6 +109,31 @@ class _Compiled:
     by_word: dict[str, list[int]]  # anchor word -> the Matchers that need it
     by_prefix: dict[str, list[int]]  # anchor word prefix ("desinscri") -> the Matchers that need it
     prefix_test: re.Pattern
+    needs: list[list[list[_Position]]]  # per Matcher, per phrase: the positions a match must fill
+    prefixes: tuple[str, ...]  # every word prefix some phrase needs
+
+
+@dataclass(frozen=True)
+class _Position:
+    """A word position every match of a phrase fills: one of these words, or a word with one of these prefixes."""
+
+    words: frozenset[str]
+    prefixes: frozenset[str]
+
+    def filled(self, words: set[str], prefixes: set[str]) -> bool:
+        return not self.words.isdisjoint(words) or not self.prefixes.isdisjoint(prefixes)
+
+
+_WORD_LIKE = re.compile(r"[\w'-]+")
+
+
+def _required_positions(phrase: Phrase) -> list[_Position]:
+    """The positions every match of `phrase` fills, those that `_words` can see (no punctuation)."""
+    return [
+        _Position(frozenset(words), frozenset(prefixes))
+        for words, prefixes in phrase.required
+        if all(_WORD_LIKE.fullmatch(option) for option in words + prefixes)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -131,25 +156,36 @@ def _compiled() -> _Compiled:
         for prefix in prefixes:
             by_prefix[prefix].append(len(matchers))
         matchers.append(matcher)
-    prefix_test = (
-        re.compile("^(?:" + "|".join(map(re.escape, by_prefix)) + ")") if by_prefix else re.compile("(?!)")
+    needs = [[_required_positions(phrases[index]) for index in indexes] for indexes in groups.values()]
+    prefixes = sorted(
+        {p for group in needs for phrase in group for position in phrase for p in position.prefixes}
     )
-    return _Compiled(phrases, matchers, dict(by_word), dict(by_prefix), prefix_test)
+    prefix_test = (
+        re.compile("^(?:" + "|".join(map(re.escape, prefixes)) + ")") if prefixes else re.compile("(?!)")
+    )
+    return _Compiled(phrases, matchers, dict(by_word), dict(by_prefix), prefix_test, needs, tuple(prefixes))
 
 
 def _matches(compiled: _Compiled, doc: Doc) -> list[tuple[int, int, int]]:
-    """(phrase index, start, end) of every phrase found in `doc`, each once, in phrase order."""
+    """(phrase index, start, end) of every phrase found in `doc`, each once, in phrase order.
+
+    A Matcher runs only when its anchor is in the text and, for one of its phrases at least, every word that
+    phrase requires: a Matcher call builds a Python Token per token, whatever it finds.
+    """
     needed: set[int] = set()
-    for word in _words(doc.text):
+    words = _words(doc.text)
+    prefixes: set[str] = set()
+    for word in words:
         needed.update(compiled.by_word.get(word, ()))
         if compiled.prefix_test.match(word):
-            for prefix, indexes in compiled.by_prefix.items():
-                if word.startswith(prefix):
-                    needed.update(indexes)
+            prefixes.update(prefix for prefix in compiled.prefixes if word.startswith(prefix))
+    for prefix in prefixes:
+        needed.update(compiled.by_prefix.get(prefix, ()))
     strings = doc.vocab.strings
     return sorted(
         (int(strings[key]), start, end)
         for group in needed
+        if any(all(p.filled(words, prefixes) for p in phrase) for phrase in compiled.needs[group])
         for key, start, end in compiled.matchers[group](doc)
     )
 
@@ -159,7 +195,7 @@ def read_doc(text: str) -> Doc:
     return tokenizer_pipeline().make_doc(normalise(text))
 
 
-_WORD_FORMS = (re.compile(r"[\w'-]+"), re.compile(r"\w+'"), re.compile(r"[\w-]+"))
+_WORD_FORMS = (re.compile(r"[\w'-]+"), re.compile(r"\w+'"), re.compile(r"[\w-]+"), re.compile(r"\w+"))
 
 
 def _words(folded: str) -> set[str]:
