@@ -67,12 +67,27 @@ _UNSUBSCRIBE_WORDS = (
 )
 
 
+# A refusal said before a request is no negation of it: "not interested take me off", "no thanks remove me",
+# "pas intéressé arrêtez", "kein Interesse bitte austragen", "no me interesa, bórrenme", "lol no 🙄 remove me".
+_REFUSED = ("interes", "geinteres", "thank", "thx", "merci", "dank", "gracias", "grazie", "bedankt")
+
+
+def _refusal(tokens: list[str], index: int) -> bool:
+    """True when the negation at `index` is a refusal on its own ("not interested", "no thanks", "no 🙄")."""
+    following = tokens[index + 1 : index + 3]
+    if following and not any(c.isalnum() for c in following[0]):
+        return True  # "no 🙄 ...": nothing for it to negate but an emoji or a mark
+    return any(word.startswith(_REFUSED) for word in following)
+
+
 def negated_before(tokens: list[str], start: int) -> bool:
     """True when a negation stands in the few words before `start`, in the same clause ("please don't remove me")."""
-    for token in reversed(tokens[max(0, start - NEGATION_WINDOW) : start]):
-        if token in _CLAUSE_ENDS or "\n" in token:
-            return False
-        if token in NEGATIONS:
+    first = max(0, start - NEGATION_WINDOW)
+    for index in range(start - 1, first - 1, -1):
+        token = tokens[index]
+        if token in _CLAUSE_ENDS or "\n" in token or token in _CONJUNCTIONS:
+            return False  # "no more mails and delete my data": the negation stays in its own clause
+        if token in NEGATIONS and not _refusal(tokens, index):
             return True
     return False
 

@@ -44,6 +44,10 @@ REQUESTS = [
     ("Cancellatemi dalla vostra mailing list.", Label.UNSUBSCRIBE),
     ("Graag uitschrijven van deze lijst.", Label.UNSUBSCRIBE),
     ("I object to the processing of my data for direct marketing (Art. 21(2) GDPR).", Label.UNSUBSCRIBE),
+    # A refusal said first does not negate the request after it.
+    ("not interested take me off asap thx", Label.UNSUBSCRIBE),
+    ("lol no 🙄 remove me from whatever list this is", Label.UNSUBSCRIBE),
+    ("Kein Interesse, bitte austragen.", Label.UNSUBSCRIBE),
 ]
 
 
@@ -62,6 +66,8 @@ def test_requests_in_six_languages(body, label):
         "Non cancellatemi, sono interessato.",
         "Niet uitschrijven alstublieft, ik wil het blijven ontvangen.",
         "I deleted your previous email by mistake, could you resend it?",
+        "No need to remove me from the list, I read these.",
+        "Please don't take me off the list.",
         "Sounds good, let's talk on Tuesday.",
     ],
 )

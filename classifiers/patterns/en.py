@@ -4,6 +4,19 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "pls|please|plz|kindly stop @0.8",
+        "stop|stpo ~1 now|pls|please|plz|thx|thanks|it @0.7",
+        "stpo ~2 sending|emailing|mailing|these",
+        "!no more ~1 please|pls|plz|thanks|thx @0.9",
+        "enough with|of ~2 these|your|the|all ~2 mails|emails|e-mails|messages|follow-ups",
+        "like|want|wish|need ~1 to be off ~3 it|list|lists|this|that|mailing*",
+        "be off ~2 ur|yr|your|the|this|that|any|these ~1 list|lists|mailing*|mailings",
+        "off ur|yr|ya list|lists|mailing*",
+        "kill|pull|scrap|drop ~2 my|this|our|the addr|address|email|e-mail ~4 from|off|list|lists|everything|mailing*",
+        "kill|pull ~1 my|this addr|address @0.9",
+        "pull|take|get ~2 me|us|him|her out of ~3 campaign|campaigns|sequence|drip|list|lists|mailing*|cadence",
+        "take|get|remove ~6 off ~2 this|the|your|that|ur|these|any list|lists|mailing*|mailings",
+        "this ~3 the last email|e-mail|mail|message ~4 from you|get|receive @0.8",
         # verb + me/us/him/her + from/off + list family (gap for "please", "both", adverbs)
         "remove|take|delete|drop|strike|erase|scrub|pull|get|cross|exclude|retire ~2 me|us|him|her|them ~4 from|off ~4 list|lists|mailing*|distribution|campaign|campaigns|sequence|sequences|cadence|drip|mailings|emails|e-mails|outreach",
         # verb + (my/his/this) address|email|name + from/off + list family
@@ -67,6 +80,17 @@ PHRASES = {
         "off your list",
     ],
     "access": [
+        "which|what ~2 clients|companies|customers|firms ~3 have|hold|got|received|bought ~2 my|our ~1 details|data|information|info|email|address|number|contact",
+        "which|what company|companies|firm|firms|broker|list ~2 passed|sold|gave|provided|shared ~3 my|our|his|her details|data|address|email|information|info|name|number",
+        "who ~1 gave|sold|passed|provided ~2 you|u ~3 my|this|our email|address|details|number|data|info|name|addr",
+        "where'd|whered ~2 u|you|ya ~2 get|got|find|obtain ~3 my|this|it|that|our",
+        "where ~1 did ~1 you|u ~2 get ~1 it|this|that ~1 from @0.9",
+        "how'd|howd ~3 end up with|get hold of|come by ~2 my|this|our",
+        "how did ~3 end up with ~2 my|this|our",
+        "what ~2 info|data|information|details ~3 hold|have|keep|store|got|holds|has|keeps|stores ~2 abt|about|on me|him|her|us",
+        "what else ~4 on me|him|her",
+        "what ~1 have|has ~1 you|u ~1 got on me|him|her",
+        "need ~2 the source",
         # what/which + data family + (you) hold/have/store, with or without "about me"
         "what|which ~3 data|datas|information|info|details|records|record ~6 you|your|company ~4 have|hold|store|keep|process|having|holding|keeping|storing|processing|got|collected|use|used",
         "what ~3 data|datas|information|info|details|records ~6 about|on|regarding|concerning me",
@@ -119,6 +143,15 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "!don't|do not|dont want ~2 my ~2 info|data|details|information|name|number ~3 stored|kept|held|sitting|saved|anywhere",
+        "scrub|wipe|erase|delete|remove|purge|bin ~2 my|me|us|our|all|everything ~4 off|from ~2 ur|your|the|yr database|db|records|system|systems|crm|files",
+        "bin|wipe|scrub|purge|trash|shred|destroy ~3 whatever|everything|all|any ~3 info|data|details|information|got|have|hold|stored ~3 on|about me",
+        "!no trace of me",
+        "then|and ~2 wipe|delete|erase|destroy|bin|purge ~1 it|them|everything|all|the lot @0.8",
+        "delete|erase|wipe|bin ~2 the whole lot @0.9",
+        "delete|erase|wipe it all|everything @0.8",
+        "delete|erase|wipe it @0.6",
+        "erased|deleted|wiped|purged ~3 from ~2 your|the|ur records|database|systems|system|files|crm",
         # verb family + the writer's data family
         "delete|erase|wipe|purge|scrub|destroy|expunge|bin|cancel|remove ~3 my|all|any|every ~3 personal|data|datas|information|info|details|detials|record|records|file|files|profile|notes|number|numbers|phone|mobile|entries|entry",
         "get rid of ~4 my|any|all|every|everything|whatever ~4 information|info|data|datas|details|record|records|file|notes|number|everything|have|hold",

@@ -4,6 +4,15 @@ NEGATIONS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "!pas ~2 vocation a recevoir ~3 proposition*|offre*|message*|sollicitation*|prospection @0.8",
+        "rayez|rayer|retirez|retirer|enlevez|enlever|supprimez ~3 la|le|les|nous|moi|cette adresse ~4 de ~2 votre|vos|la|tous|toutes liste|listes|envois|fichier|fichiers|diffusion|mailing*",
+        "retirez-les|rayez-les|enlevez-les|retirez-le|rayez-le|rayez-la|retirez-la ~3 de ~2 vos|votre|la liste|listes|envois|fichier*|diffusion",
+        "stop|arretez|cessez ~3 les|vos|ces relances|envois|mails|messages|sollicitations",
+        "arretez|stop|stoppez ~1 svp|s'il|merci|maintenant|tout @0.8",
+        "pas interesse* ~2 arretez|stop|stoppez|cessez @0.9",
+        "!plus la peine ~3 ecrire|m' ecrire|relancer|envoyer|me contacter @0.8",
+        "!ne plus ~2 me|m' contacter|mecontacter|solliciter|ecrire|relancer",
+        "bloquer|bloquez|blacklister|blacklistez ~2 mon|notre|cette adresse|mail|email",
         "supprimer|supprimez|retirer|retirez|enlever|enlevez|rayer|rayez|oter|otez|exclure|excluez|sortir|sortez ~3 mon|ma|mes|son|sa|ses|cette|notre|nos|l' adresse|adresses|courriel|courriels|mail|email|e-mail|nom|coordonnees|domaine ~8 de|des|du ~3 votre|vos|la|ce|cette|ces|toutes|tous|liste|listes|fichier|fichiers|base|bases|envoi|envois|campagne|campagnes|diffusion|mailing|prospection",
         "me|m' retirer|supprimer|enlever|rayer|sortir|radier|exclure|desinscrire|oter ~5 liste|listes|fichier|fichiers|envoi|envois|campagne|campagnes|diffusion|mailing|mailings|prospection|base|bases",
         "sortez-moi|sortez|retirez-moi|rayez-moi|enlevez-moi|excluez-moi ~5 fichier|liste|listes|base|bases|campagne*|envois|mailing*",
@@ -56,6 +65,12 @@ PHRASES = {
         "opt-out",
     ],
     "access": [
+        "lesquels|lesquelles|quels|quelles ~2 de vos clients|societes|entreprises ~2 ont|possedent|detiennent ~2 mes|nos coordonnees|donnees|informations|adresse*",
+        "lesquelles ~2 exactement ~2 vous avez",
+        "quelles infos|informations|donnees ~2 avez-vous|avez vous|detenez-vous|vous avez",
+        "qui vous les a|a ~1 vendues|vendu|donnees|donne|transmises|transmis|fournies|fourni",
+        "copie ~3 enregistrement",
+        "combien de temps ~4 conserver|garder|conservez|gardez ~2 mes|nos informations|donnees|coordonnees",
         "d' ou ~2 vous ~2 tenez|avez|sortez|teniez|vient|viennent",
         "d' ou ~3 vient|viennent|proviennent|provient|sort|sortent|sortez|tenez ~3 mon|ma|mes|cette|cet|ces",
         "qui ~2 vous ~2 a|ont|aurait ~2 donne|vendu|transmis|fourni|communique|cede|passe|refile ~3 mon|ma|mes|cette|nom|adresse|coordonnees",
@@ -95,6 +110,15 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "!ne ~3 pas que ~3 coordonnees|donnees|infos|informations ~3 restent|trainent|soient conservees|gardiez",
+        "!ne gardiez aucune trace",
+        "!aucune trace de moi",
+        "faites le menage dans vos fichiers|bases|listes",
+        "detruire|detruisez|effacez|supprimez|jetez ~2 les|-les|tout @0.8",
+        "supprimez-les|effacez-les|detruisez-les|jetez-les",
+        "mes ~3 coordonnees|donnees|informations|infos ~4 supprimees|effacees|detruites ~4 de|des ~2 vos|votre systemes|systeme|fichiers|bases|base",
+        "tout supprimer|effacer|detruire",
+        "ensuite|puis|apres ~4 les|tout ~1 effacer|supprimer|effaciez|supprimiez|detruire @0.9",
         "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|jetez|jeter|supprimiez|effaciez|detruisiez ~4 mon|ma|mes|toute|toutes|tout|les ~3 fichier|fiche|nom|numero|telephone|coordonnees|coordonees|donnees|donnee|donee|informations|infos|mail|email|profil|dossier",
         "faire|faites disparaitre ~3 mon|ma|mes|toute|toutes|tout",
         "destruction|effacement|suppression ~4 mes|toutes|ensemble|ses|ma|mon ~3 donnees|informations|fiche|dossier|coordonnees",
@@ -132,6 +156,7 @@ PHRASES = {
         "demande ~2 d' effacement|de suppression",
     ],
     "rectification": [
+        "mettez|mettre|mettre a jour ~1 a jour ~1 svp|s'il vous plait|merci|son|mon|ma|mes|votre fichier @0.8",
         "{corriger|corrigez|rectifier|rectifiez|modifier|modifiez|mettre a jour|mettez a jour} ~4 votre|vos|ma|mon|la fichier|fichiers|fiche|base|civilite|crm|systeme|dossier|donnees",
         "{merci de|pouvez-vous|pourriez-vous|vous pouvez} ~2 le|la? corriger|rectifier @0.8",
         "{corrigez svp|corrigez-le|corrigez-la|corrigez d' abord|laisse corriger} @0.8",
@@ -165,6 +190,8 @@ PHRASES = {
         "ne travaille plus ~2 chez @0.6",
     ],
     "restriction": [
+        "limitez|limiter ~2 le traitement",
+        "suspendre ~2 le traitement",
         "gelez|geler|bloquez|bloquer|suspendre|suspendez ~3 mes|ma|mon ~2 donnees|fiche|dossier|profil",
         "mettre|mettez ~2 ma|mon fiche|dossier|profil ~2 en sommeil|attente|pause",
         "cessez|cesser|suspendre|suspendez ~3 tout|toute ~2 traitement|utilisation ~3 mes|donnees",
