@@ -25,7 +25,7 @@ def detect_language(text: str) -> str | None:
     if not _LETTERS.search(text):
         return None
     try:
-        best = _detector().detect(text.lower(), model="lite", k=1)
+        best = _detector().detect(text.lower(), k=1)
     except Exception:
         return None
     if not best or best[0]["score"] < MIN_CONFIDENCE:

@@ -13,7 +13,7 @@ PHRASES = {
         "!nix mehr schicken|senden",
         "!kein interesse ~4 nicht mehr @0.9",
         "!keine weiteren bekommen|erhalten",
-        "rausnehmen|rausnehmen|herausnehmen ~2 bitte|danke|thx @0.9",
+        "rausnehmen|herausnehmen ~2 bitte|danke|thx @0.9",
         "bitte ~2 rausnehmen|herausnehmen",
         "stopp @0.6",
         "jetzt reicht's|reichts ~4 mails|e-mails|nachrichten @0.8",

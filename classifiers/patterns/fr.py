@@ -67,8 +67,8 @@ PHRASES = {
     "access": [
         "lesquels|lesquelles|quels|quelles ~2 de vos clients|societes|entreprises ~2 ont|possedent|detiennent ~2 mes|nos coordonnees|donnees|informations|adresse*",
         "lesquelles ~2 exactement ~2 vous avez",
-        "quelles infos|informations|donnees ~2 avez-vous|avez vous|detenez-vous|vous avez",
-        "qui vous les a|a ~1 vendues|vendu|donnees|donne|transmises|transmis|fournies|fourni",
+        "quelles infos|informations|donnees ~2 {avez-vous|avez vous|detenez-vous|vous avez|vous detenez}",
+        "qui vous les|l' a ~1 vendues|vendu|vendue|donnees|donne|donnee|transmises|transmis|transmise|fournies|fourni|fournie",
         "copie ~3 enregistrement",
         "combien de temps ~4 conserver|garder|conservez|gardez ~2 mes|nos informations|donnees|coordonnees",
         "d' ou ~2 vous ~2 tenez|avez|sortez|teniez|vient|viennent",
@@ -156,7 +156,7 @@ PHRASES = {
         "demande ~2 d' effacement|de suppression",
     ],
     "rectification": [
-        "mettez|mettre|mettre a jour ~1 a jour ~1 svp|s'il vous plait|merci|son|mon|ma|mes|votre fichier @0.8",
+        "mettez|mettre a jour ~1 {svp|s'il vous plait|merci|votre fichier|vos fichiers} @0.8",
         "{corriger|corrigez|rectifier|rectifiez|modifier|modifiez|mettre a jour|mettez a jour} ~4 votre|vos|ma|mon|la fichier|fichiers|fiche|base|civilite|crm|systeme|dossier|donnees",
         "{merci de|pouvez-vous|pourriez-vous|vous pouvez} ~2 le|la? corriger|rectifier @0.8",
         "{corrigez svp|corrigez-le|corrigez-la|corrigez d' abord|laisse corriger} @0.8",
