@@ -166,14 +166,14 @@ def _compiled() -> _Compiled:
     return _Compiled(phrases, matchers, dict(by_word), dict(by_prefix), prefix_test, needs, tuple(prefixes))
 
 
-def _matches(compiled: _Compiled, doc: Doc) -> list[tuple[int, int, int]]:
+def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int, int]]:
     """(phrase index, start, end) of every phrase found in `doc`, each once, in phrase order.
 
     A Matcher runs only when its anchor is in the text and, for one of its phrases at least, every word that
     phrase requires: a Matcher call builds a Python Token per token, whatever it finds.
     """
     needed: set[int] = set()
-    words = _words(doc.text)
+    words = _words(folded)  # `doc.text` would build a Python Token per token
     prefixes: set[str] = set()
     for word in words:
         needed.update(compiled.by_word.get(word, ()))
@@ -190,9 +190,20 @@ def _matches(compiled: _Compiled, doc: Doc) -> list[tuple[int, int, int]]:
     )
 
 
+# A line break that only wraps a long line ("please remove me from your\nmailing list", as mail clients wrap at
+# 72-78 characters) is read as a space; a short line, or one ending in punctuation, keeps its break.
+# The first line (the subject, in what the rules read) never runs on into the next.
+WRAPPED_LINE = re.compile(r"(?<=\n)([^\n]{40,}[^\s.!?:;,])\n(?=[^\s>])")
+
+
+def unwrap_lines(folded: str) -> str:
+    """`folded` with hard-wrapped lines joined, character for character (a space for each joining break)."""
+    return WRAPPED_LINE.sub(lambda match: match.group(1) + " ", folded)
+
+
 def read_doc(text: str) -> Doc:
     """`text` normalised and tokenized as the rules (and the model) read it."""
-    return tokenizer_pipeline().make_doc(normalise(text))
+    return tokenizer_pipeline().make_doc(unwrap_lines(normalise(text)))
 
 
 _WORD_FORMS = (re.compile(r"[\w'-]+"), re.compile(r"\w+'"), re.compile(r"[\w-]+"), re.compile(r"\w+"))
@@ -213,7 +224,7 @@ def match_phrases(
     do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen")."""
     tokens: list[str] = []  # the token texts, read only once a phrase matches
     compiled = _compiled()
-    for index, start, end in _matches(compiled, doc):
+    for index, start, end in _matches(compiled, doc, unwrap_lines(normalise(text))):
         phrase = compiled.phrases[index]
         tokens = tokens or [token.text for token in doc]
         if not phrase.self_negated and (

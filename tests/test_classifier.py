@@ -9,6 +9,7 @@ from classifiers.articles import find_citations
 from classifiers.language import detect_language
 from classifiers.new_text import strip_quotes
 from classifiers.normalise import normalise
+from classifiers.rules import unwrap_lines
 
 
 def mail(body: str, subject: str = "Re: Hello", content_type: str = "text/plain", headers: str = "") -> bytes:
@@ -48,6 +49,8 @@ REQUESTS = [
     ("not interested take me off asap thx", Label.UNSUBSCRIBE),
     ("lol no 🙄 remove me from whatever list this is", Label.UNSUBSCRIBE),
     ("Kein Interesse, bitte austragen.", Label.UNSUBSCRIBE),
+    # A mail client wrapped the line in the middle of the phrase.
+    ("Os escribo porque recibo vuestros correos cada semana, así que dadme de\nbaja ya.", Label.UNSUBSCRIBE),
 ]
 
 
@@ -127,6 +130,14 @@ def test_article_citations_in_many_languages():
         citations = find_citations(normalise(text))
         assert citations and citations[0].article == article, text
     assert find_citations(normalise("see article 15 of our terms")) == []  # not the GDPR
+
+
+def test_only_wrapped_lines_are_joined():
+    wrapped = "Hi,\nplease take my address off your mailing list and do\nit today\nThanks\nJo"
+    assert unwrap_lines(wrapped) == wrapped.replace("and do\nit", "and do it")
+    assert unwrap_lines("A subject line long enough to be wrapped by a client\nunsubscribe") == (
+        "A subject line long enough to be wrapped by a client\nunsubscribe"
+    )
 
 
 def test_language_of_the_new_text():
