@@ -18,6 +18,11 @@ _GDPR = re.compile(
 _MARKETING = re.compile(
     r"(marketing|werb|prospection|publicit|commercial|reclame|mercadotecnia|direktwerbung|direct)"
 )
+# "artículo 18 de la Ley Orgánica 3/2018", "§ 7 UWG", "art. 2-terdecies del Codice": another law's article.
+_OTHER_LAW = re.compile(
+    r"\s*(?:\(\d\)\s*)?(?:de la|del|de|der|des|du|of the|van de|della|dello|dell')?\s*"
+    r"(?:ley|loi|lei|gesetz\w*|bdsg|dsg|lopdgdd|lssi|uwg|codice|legge|d\.\s?lgs|decreto|wet|act|tkg|telecommunicatiewet)\b"
+)
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b")
 ARTICLE_LABELS = {15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability"}
 COMPLAINT_ARTICLE = 77
@@ -43,6 +48,8 @@ def find_citations(text: str) -> list[Citation]:
         return []
     citations = []
     for match in _ARTICLE.finditer(text):
+        if _OTHER_LAW.match(text, match.end()):
+            continue
         article = int(match.group(1))
         paragraph = next((int(g) for g in match.groups()[1:] if g), None)
         sentence = _sentence_around(text, match.start(), match.end())

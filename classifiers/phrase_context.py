@@ -85,8 +85,15 @@ def negated_before(tokens: list[str], start: int) -> bool:
     first = max(0, start - NEGATION_WINDOW)
     for index in range(start - 1, first - 1, -1):
         token = tokens[index]
-        if token in _CLAUSE_ENDS or "\n" in token or token in _CONJUNCTIONS:
-            return False  # "no more mails and delete my data": the negation stays in its own clause
+        if (
+            token in _CLAUSE_ENDS
+            or "\n" in token
+            or token in _CONJUNCTIONS
+            or not any(c.isalnum() for c in token)
+        ):
+            return (
+                False  # "no more mails and delete my data", "keine Kanzlei :) trag mich aus": another clause
+            )
         if token in NEGATIONS and not _refusal(tokens, index):
             return True
     return False
@@ -211,7 +218,12 @@ def asked(tokens: list[str], start: int, end: int) -> bool:
     after = _words_after(tokens, end, 3)
     if after and after[0] in MENTIONING_AFTER:
         return False
-    before = _clause_before(tokens, start)
+    before = (
+        " ".join(_clause_before(tokens, start))
+        .replace("s' il vous plait", "svp")
+        .replace("s' il te plait", "svp")
+    )
+    before = before.split()
     if any(word in MENTIONING for word in before):
         return False
     if not before:

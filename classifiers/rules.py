@@ -255,7 +255,7 @@ def match_phrases(
 
 def match_articles(text: str, hits: RuleHits) -> None:
     """Add the GDPR articles a letter cites: the first request article is strong, later ones weak."""
-    citations = find_citations(normalise(text))
+    citations = find_citations(unwrap_lines(normalise(text)))
     if not citations:
         return
     if any(c.article == COMPLAINT_ARTICLE for c in citations):

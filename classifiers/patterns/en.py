@@ -4,6 +4,8 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "take|get ~1 me|us of ~3 ur|your|yr|the|this|that ~1 list|lists|mailing*",
+        "make sure ~6 nobody|no one|noone ~6 contacts|emails|e-mails|writes|mails ~2 me|us ~1 again",
         "pls|please|plz|kindly stop @0.8",
         "stop|stpo ~1 now|pls|please|plz|thx|thanks|it @0.7",
         "stpo ~2 sending|emailing|mailing|these",
