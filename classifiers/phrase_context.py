@@ -20,6 +20,7 @@ from classifiers.patterns import (
     POINTING,
     QUOTES,
     REMOVING,
+    RIGHT_KINDS,
     RIGHTS,
     STORED_DATA,
 )
@@ -172,7 +173,11 @@ def rights_notice(tokens: list[str], start: int, end: int) -> bool:
     ("puede ejercer sus derechos de acceso, rectificación y supresión", "Sie haben das Recht ...")."""
     left, right = _sentence(tokens, start, end)
     words = [token for token in tokens[left:right] if token.strip()]
-    return any(word in NOTICE_OWNERS and after in RIGHTS for word, after in pairwise(words))
+    if any(word in NOTICE_OWNERS and after in RIGHTS for word, after in pairwise(words)):
+        return True
+    # "vous disposez d'un droit d'accès, de rectification et d'effacement": three rights listed, nobody asking
+    listed = sum(any(word.startswith(kind) for word in words) for kind in RIGHT_KINDS)
+    return listed >= 3 and not any(word in FIRST_PERSON for word in words)
 
 
 def _clause_before(tokens: list[str], start: int) -> list[str]:

@@ -106,6 +106,15 @@ OWN_CONTACT = _word_set(
 # supresión", "you may exercise your rights of access"): a request word in that sentence is no request.
 NOTICE_OWNERS = _word_set("your yours vos votre ihre ihren sus vuestros suoi vostri uw jouw")
 RIGHTS = _word_set("rights right droits droit rechte rechten derechos derecho diritti diritto")
+# The rights a privacy footer lists ("droit d'accès, de rectification et d'effacement"), as word starts.
+RIGHT_KINDS = (
+    ("acces", "auskunft", "inzage", "insight"),
+    ("rectif", "rettific", "berichtig", "correct"),
+    ("effac", "erasure", "delet", "losch", "supres", "supress", "cancellaz", "verwijder", "oubli", "vergessen"),
+    ("opposi", "objection", "widerspr", "bezwaar"),
+    ("portab", "ubertrag", "overdraag"),
+    ("limit", "restrict", "einschrank", "beperk"),
+)
 # Places and objects that make a removal an erasure ("delete my data from your database") rather than an
 # unsubscribe ("remove me from your list"): data words and storage places, as normalised tokens or word starts.
 STORED_DATA = _word_set(
