@@ -10,7 +10,7 @@ from email.message import Message
 
 from classifiers.addresses import is_plausible_address, normalize_address
 from classifiers.feedback_report import header_fields, parse_field_blocks, ses_notification
-from classifiers.parsing import ParsedMail
+from classifiers.parsing import ParsedMail, per_mail
 
 try:  # the ordered detector list lets one broken detector fail alone and names the one that matched
     from flufl.bounce._scan import _DETECTORS as _FLUFL_DETECTORS
@@ -374,6 +374,7 @@ def _status_of(value: str) -> str:
     return match.group(0) if match else ""
 
 
+@per_mail
 def read_delivery_status(mail: ParsedMail) -> DeliveryStatus | None:
     """The per-recipient blocks of the mail's delivery-status part, None when it has none."""
     if mail.message is None or not any(t in DSN_TYPES for t in mail.content_types):
@@ -428,6 +429,7 @@ def notification_text(mail: ParsedMail, limit: int = SCAN_CHARS) -> str:
     return text[:limit]
 
 
+@per_mail
 def sender_kind(mail: ParsedMail) -> str | None:
     """`daemon` for delivery software (mailer-daemon…), `system` for other machine senders, else None."""
     address = mail.from_address or ""
@@ -440,6 +442,7 @@ def sender_kind(mail: ParsedMail) -> str | None:
     return None
 
 
+@per_mail
 def has_null_sender(mail: ParsedMail) -> bool:
     """True when the envelope sender is empty (`Return-Path: <>`): how RFC 5321 sends DSNs and auto-replies."""
     return any(

@@ -8,7 +8,7 @@ from email.message import Message
 from email.parser import HeaderParser
 
 from classifiers.addresses import is_plausible_address, normalize_address
-from classifiers.parsing import ParsedMail, extract_message_ids
+from classifiers.parsing import ParsedMail, extract_message_ids, per_mail
 
 FEEDBACK_TYPE = "message/feedback-report"
 ORIGINAL_TYPES = ("message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers")
@@ -199,6 +199,7 @@ def is_ses_notification(mail: ParsedMail) -> bool:
     )
 
 
+@per_mail
 def ses_notification(mail: ParsedMail) -> SesNotification | None:
     """The Amazon SES event in `mail`'s body (JSON, possibly wrapped in an SNS envelope), None when none."""
     if not is_ses_notification(mail):

@@ -5,11 +5,14 @@ from __future__ import annotations
 import email
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.message import Message
 from email.policy import compat32
 from email.utils import getaddresses
+from functools import wraps
+from typing import TypeVar
 
 import mailparser
 
@@ -18,6 +21,7 @@ from classifiers.addresses import normalize_address
 logging.getLogger("mailparser").setLevel(logging.CRITICAL)  # it logs every unhandled part type
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+T = TypeVar("T")
 
 
 @dataclass
@@ -40,6 +44,7 @@ class ParsedMail:
     content_types: list[str] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
     message: Message | None = None
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)  # see `per_mail`
 
     def header(self, name: str) -> str:
         """A header's value, case-insensitive, "" when absent."""
@@ -53,6 +58,19 @@ class ParsedMail:
             if message_id not in seen:
                 seen.append(message_id)
         return seen
+
+
+def per_mail(function: Callable[[ParsedMail], T]) -> Callable[[ParsedMail], T]:
+    """`function(mail)` computed once per mail: the bounce, report and auto-reply readers ask the same questions."""
+    key = f"{function.__module__}.{function.__qualname__}"
+
+    @wraps(function)
+    def once(mail: ParsedMail) -> T:
+        if key not in mail.derived:
+            mail.derived[key] = function(mail)
+        return mail.derived[key]  # type: ignore[return-value]
+
+    return once
 
 
 def extract_message_ids(value: str) -> list[str]:
