@@ -60,7 +60,9 @@ class PhraseSet:
     def __init__(self, rules: list[tuple[str, str]], before: int = 100, after: int = 160) -> None:
         self._rules = [(tuple(anchors.split("|")), re.compile(pattern)) for anchors, pattern in rules]
         self._before, self._after = before, after
-        every_anchor = sorted({anchor for anchors, _ in self._rules for anchor in anchors}, key=len, reverse=True)
+        every_anchor = sorted(
+            {anchor for anchors, _ in self._rules for anchor in anchors}, key=len, reverse=True
+        )
         self._any_anchor = re.compile("|".join(map(re.escape, every_anchor)))
 
     def search(self, text: str) -> str | None:
