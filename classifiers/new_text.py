@@ -8,6 +8,7 @@ takes off signatures and legal disclaimers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mailparser_reply.parser import EmailMessage
 
@@ -124,6 +125,19 @@ def strip_quotes(text: str, footer_phrases: tuple[str, ...] = ()) -> str:
     return "\n".join(kept).strip()
 
 
+@lru_cache(maxsize=8)
+def _reply_patterns(languages: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """mail-parser-reply's patterns for `languages`, built once. It builds them for every message otherwise, and
+    they are big: once other regexes (every MIME boundary makes one) push them out of `re`'s cache, recompiling
+    them cost more than the rest of the reading."""
+    probe = EmailMessage(text="", languages=list(languages), keep_hyphen_lists=True)
+    return {
+        "_header_regex": probe.HEADER_REGEX,
+        "_disclaimers_regex": probe.DISCLAIMERS_REGEX,
+        "_signature_regex": probe.SIGNATURE_REGEX,
+    }
+
+
 def strip_signature(text: str, language: str | None = None) -> str:
     """`text` without its sign-off, signature and legal disclaimer (mail-parser-reply), never emptied.
 
@@ -133,9 +147,11 @@ def strip_signature(text: str, language: str | None = None) -> str:
     if text.count("\n") < 2:  # one or two lines: no room for a signature
         return text
     text = text[:MAX_TEXT_CHARACTERS]
-    languages = [language] if language in REPLY_LANGUAGES else list(REPLY_LANGUAGES)
+    languages = (language,) if language in REPLY_LANGUAGES else tuple(REPLY_LANGUAGES)
     try:
-        message = EmailMessage(text=text, languages=languages, keep_hyphen_lists=True).read()
+        message = EmailMessage(
+            text=text, languages=list(languages), keep_hyphen_lists=True, **_reply_patterns(languages)
+        ).read()
         body = message.replies[0].body.strip() if message.replies else ""
     except Exception:
         return text
