@@ -3,6 +3,7 @@ aimed at the other label's object ("remove my data from your database" is no uns
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import pairwise
 
@@ -70,6 +71,10 @@ _UNSUBSCRIBE_WORDS = (
 
 # A refusal said before a request is no negation of it: "not interested take me off", "no thanks remove me",
 # "pas intéressé arrêtez", "kein Interesse bitte austragen", "no me interesa, bórrenme", "lol no 🙄 remove me".
+# One group per kind of right: which group matched tells the kind.
+_RIGHT_KIND = re.compile("|".join("(" + "|".join(kind) + ")" for kind in RIGHT_KINDS))
+
+
 _REFUSED = ("interes", "geinteres", "thank", "thx", "merci", "dank", "gracias", "grazie", "bedankt")
 
 
@@ -176,8 +181,8 @@ def rights_notice(tokens: list[str], start: int, end: int) -> bool:
     if any(word in NOTICE_OWNERS and after in RIGHTS for word, after in pairwise(words)):
         return True
     # "vous disposez d'un droit d'accès, de rectification et d'effacement": three rights listed, nobody asking
-    listed = sum(any(word.startswith(kind) for word in words) for kind in RIGHT_KINDS)
-    return listed >= 3 and not any(word in FIRST_PERSON for word in words)
+    listed = {match.lastindex for match in map(_RIGHT_KIND.match, words) if match}
+    return len(listed) >= 3 and not any(word in FIRST_PERSON for word in words)
 
 
 def _clause_before(tokens: list[str], start: int) -> list[str]:

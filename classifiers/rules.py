@@ -110,7 +110,8 @@ class _Compiled:
     by_prefix: dict[str, list[int]]  # anchor word prefix ("desinscri") -> the Matchers that need it
     prefix_test: re.Pattern
     needs: list[list[list[_Position]]]  # per Matcher, per phrase: the positions a match must fill
-    prefixes: tuple[str, ...]  # every word prefix some phrase needs
+    prefixes: frozenset[str]  # every word prefix some phrase needs
+    prefix_lengths: tuple[int, ...]  # ... and their lengths
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,10 @@ def _compiled() -> _Compiled:
     prefix_test = (
         re.compile("^(?:" + "|".join(map(re.escape, prefixes)) + ")") if prefixes else re.compile("(?!)")
     )
-    return _Compiled(phrases, matchers, dict(by_word), dict(by_prefix), prefix_test, needs, tuple(prefixes))
+    lengths = tuple(sorted({len(prefix) for prefix in prefixes}))
+    return _Compiled(
+        phrases, matchers, dict(by_word), dict(by_prefix), prefix_test, needs, frozenset(prefixes), lengths
+    )
 
 
 def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int, int]]:
@@ -178,7 +182,7 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
     for word in words:
         needed.update(compiled.by_word.get(word, ()))
         if compiled.prefix_test.match(word):
-            prefixes.update(prefix for prefix in compiled.prefixes if word.startswith(prefix))
+            prefixes.update(word[:n] for n in compiled.prefix_lengths if word[:n] in compiled.prefixes)
     for prefix in prefixes:
         needed.update(compiled.by_prefix.get(prefix, ()))
     strings = doc.vocab.strings
