@@ -87,9 +87,14 @@ def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     return bool(_LINK_WORD.search(line) or (line.rstrip().endswith(":") and _LINK_WORD.search(next_line)))
 
 
+# The first characters a quote header can start with (On, Le, Am, El, Il, Op, Begin, Début, Anfang, Inicio,
+# Message du, Envoyé, ---, ___), or an address in it: other lines skip the long regular expression.
+_QUOTE_HEADER_STARTS = frozenset("olaeibdm-_")
+
+
 def _opens_quote(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
-    if _QUOTE_HEADER.match(line):
+    if (line[:1].lower() in _QUOTE_HEADER_STARTS or "@" in line) and _QUOTE_HEADER.match(line):
         return True
     if _OUTLOOK_FROM.match(line) and any(
         _OUTLOOK_NEXT.match(n.strip()) for n in lines[index + 1 : index + 4]
