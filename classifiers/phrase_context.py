@@ -17,6 +17,7 @@ from classifiers.patterns import (
     MENTIONING_AFTER,
     NEGATIONS,
     NOTICE_OWNERS,
+    OUR_MAILINGS,
     OWN_CONTACT,
     POINTING,
     QUOTES,
@@ -111,8 +112,8 @@ _NEGATING_AFTER = frozenset(["nicht", "niet"])
 def negated_after(tokens: list[str], end: int) -> bool:
     """German and Dutch put the negation after the verb and its object: "löschen Sie meine Daten NICHT",
     "verwijder mijn gegevens dus niet" (but "nicht nur", "niet alleen" do not negate)."""
-    words = _words_after(tokens, end, 3)
-    for index, word in enumerate(words[:2]):
+    words = _words_after(tokens, end, NEGATION_WINDOW + 1)  # "löschen Sie die Daten in dieser Zeit nicht"
+    for index, word in enumerate(words[:NEGATION_WINDOW]):
         if word in _NEGATING_AFTER:
             return not (index + 1 < len(words) and words[index + 1] in _ONLY)
     return False
@@ -168,8 +169,8 @@ def impersonal_question(tokens: list[str], start: int, end: int) -> bool:
     if right >= len(tokens) or tokens[right] != "?":
         return False
     words = [token for token in tokens[left:right] if token.strip()]
-    if any(word in POINTING and after in OWN_CONTACT for word, after in pairwise(words)):
-        return False  # "where did you get this address?": the writer's own, pointed at
+    if any(word in POINTING and after in OWN_CONTACT | OUR_MAILINGS for word, after in pairwise(words)):
+        return False  # "where did you get this address?", "is there a way to stop these mails?": the writer's own
     return not any(token in FIRST_PERSON for token in tokens[left:right])
 
 

@@ -97,6 +97,12 @@ POINTING = _word_set(
     "this that these those cette cet ces diese dieser dieses diesen esta este estos estas esa ese "
     "questo questa questi queste quel quella dit deze die"
 )
+# "these mails", "ces envois", "diese Nachrichten": the mailings the writer gets, pointed at.
+OUR_MAILINGS = _word_set(
+    "emails e-mails mails messages mailings newsletters courriels envois relances sollicitations "
+    "nachrichten zusendungen werbemails correos mensajes envios comunicaciones messaggi comunicazioni "
+    "berichten nieuwsbrieven"
+)
 OWN_CONTACT = _word_set(
     "address addresses email e-mail number name details data adresse mail courriel coordonnees numero nom "
     "e-mail-adresse mailadresse nummer daten direccion correo datos telefono indirizzo nominativo dati "

@@ -4,6 +4,8 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "aufhoren ~4 mails|e-mails|nachrichten|werbung ~3 schicken|senden|zuzuschicken|zu",
+        "!nicht mehr an|anschreiben|anmailen",
         "bite|bitte abmelen|abmleden|abmelnden|abmelden|austrage*",
         "tragt's|tragts|tragen ~2 mich|uns ~2 aus",
         "!keine weiteren ~2 offerten|angebote|mails|e-mails|nachrichten|werbung|zusendungen",
@@ -64,6 +66,9 @@ PHRASES = {
         "unterlassen sie ~4 zusendung|kontakt*|werbung",
     ],
     "access": [
+        "wer ~1 hat ~2 ihnen|euch|dir ~2 gesagt|erzahlt|verraten|gesteckt",
+        "von welchem|welcher|welchen ~2 adresshandler|anbieter|handler|liste|datenbank|quelle ~3 stammen|kommen|haben",
+        "was wissen sie ~3 uber ~2 uns|mich|unsere|unser",
         "welche ~2 ihrer kunden ~2 haben ~2 meine daten|adresse|nummer|e-mail-adresse|kontaktdaten",
         "was ~3 ihrer kartei ~2 uber mich",
         "was ~2 sie alles uber mich wissen|haben|gespeichert",

@@ -82,6 +82,8 @@ PHRASES = {
         "off your list",
     ],
     "access": [
+        "who ~1 told|tipped ~1 you ~6 i|i'm|im|me|my|we|our",
+        "which|what ~1 list|broker|database|provider|vendor ~4 my|our ~1 data|details|address|email|name|number ~3 come|came|from",
         "which|what ~2 clients|companies|customers|firms ~3 have|hold|got|received|bought ~2 my|our ~1 details|data|information|info|email|address|number|contact",
         "which|what company|companies|firm|firms|broker|list ~2 passed|sold|gave|provided|shared ~3 my|our|his|her details|data|address|email|information|info|name|number",
         "who ~1 gave|sold|passed|provided ~2 you|u ~3 my|this|our email|address|details|number|data|info|name|addr",

@@ -1,9 +1,10 @@
 """Spanish request phrases (matched without accents)."""
 
-NEGATIONS = {"no", "nunca", "jamas", "ningun", "ninguna", "sin"}
+NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
 PHRASES = {
     "unsubscribe": [
+        "!de no recibir mas",
         "retiren|retirar|retire|quiten|quitar|quite|eliminen|saquen|sacar|excluyan|excluya|excluir|borren ~8 de ~3 sus|su|la|las|esta|estas|todas|todos|vuestros|vuestras envios|listas|lista|campanas|correos|comunicaciones|boletin",
         # every person of the verb: vosotros (quitad), tú / voseo (quita, quitá), usted (quite), across a line break
         "retirad|quitad|eliminad|sacad|excluid|borrad|retira|quita|elimina|saca|excluye|borra|retire|quite|elimine|saque|borre|retiren|quiten|eliminen|saquen|excluyan|borren ~8 de ~3 sus|su|la|las|esta|estas|todas|todos|vuestros|vuestras|vuestra|tu|tus ~1 envios|listas|lista|campanas|comunicaciones|boletin|newsletter|mailing",
@@ -66,6 +67,9 @@ PHRASES = {
         "me opongo ~8 publicidad|mercadotecnia|marketing|comercial|comerciales|prospeccion",
     ],
     "access": [
+        "quien ~2 le|les|os|te|me ~1 dijo|ha dicho|conto|ha contado|paso|chivo",
+        "a quien ~3 compraron|compro|compraste|comprasteis|consiguieron|sacaron ~2 mi|mis|nuestro|nuestros",
+        "de que ~1 lista|base|proveedor ~3 sacaron|obtuvieron|tienen|sacasteis",
         "que|q ~1 datos|informacion|info ~6 tienen|tengan|manejan|conservan|guardan|figuran|tratan|recogido|teneis|disponen|registrado|guardado @0.8",
         "que|q ~1 datos|informacion|info ~8 {sobre mi|de mi|mios|mia|mi persona}",
         "que ~3 saben|tienen|teneis|sabeis ~3 {de mi|sobre mi}",
@@ -105,6 +109,7 @@ PHRASES = {
         "derechos arco @0.6",
     ],
     "erasure": [
+        "borrad|borren|eliminad|eliminen ~2 todo lo que ~3 tengais|tengan|tienen|teneis ~2 de mi|sobre mi",
         "borren|borrar|eliminen|eliminar|supriman|suprimir|quiten|quitar|saquen ~3 mi|mis ~2 nombre|numero|telefono|correo|direccion|datos|dato|ficha|perfil|info|informacion",
         "borrenme|eliminenme|suprimanme ~3 {de todo|todas|sus|su}",
         "borrenlo|borrenlos|eliminenlo|eliminenlos|suprimanlo|suprimanlos|borradlo|borradlos|destruyanlo ~2 todo",

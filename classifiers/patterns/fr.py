@@ -1,6 +1,6 @@
 """French request phrases (matched without accents: "désinscrire" is written "desinscrire")."""
 
-NEGATIONS = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
+NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
@@ -65,6 +65,7 @@ PHRASES = {
         "opt-out",
     ],
     "access": [
+        "qui ~1 vous ~1 a ~1 dit|raconte|indique|signale ~6 je|j'|suis|que",
         "lesquels|lesquelles|quels|quelles ~2 de vos clients|societes|entreprises ~2 ont|possedent|detiennent ~2 mes|nos coordonnees|donnees|informations|adresse*",
         "lesquelles ~2 exactement ~2 vous avez",
         "quelles infos|informations|donnees ~2 {avez-vous|avez vous|detenez-vous|vous avez|vous detenez}",

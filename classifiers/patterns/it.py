@@ -4,6 +4,9 @@ NEGATIONS = {"non", "nn", "mai", "nessun", "nessuna", "senza"}
 
 PHRASES = {
     "unsubscribe": [
+        "!non scrivetegli|scrivetele|scriveteci|scrivetemi ~1 piu",
+        "!per non ricevere piu",
+        "toglietela|toglietelo|toglietele|toglieteli|toglietemi ~3 liste|lista|elenchi|indirizzari",
         "smettetela|smettete|smettere|smetti|smettiamola|smettila di ~2 scrivermi|scriverci|inviarmi|mandarmi|contattarmi|scrivere|inviare|mandare|contattare",
         "smettetela|smettete|smettere|smetti|smettiamola|smettila|smettiate|smettano ~2 di ~2 scriv*|invi*|mand*|contatt*|telefon*|chiam*|ricontatt*",
         "smettetela|smettiamola|smettila|piantatela|finitela @0.9",
@@ -50,6 +53,8 @@ PHRASES = {
         "annulla* ~2 iscrizione",
     ],
     "access": [
+        "chi ~2 vi|le|ti|gli ~2 ha detto|detto|raccontato|passato",
+        "da quale|che ~1 elenco|lista|fornitore|database|banca ~3 preso|avuto|comprato|ottenuto|estratto",
         "quali|che|ke|cosa ~2 dati|informazioni|info ~6 avete|conservate|possedete|trattate|registrat*|detenete|tenete|raccolto",
         "cosa|cos' ~3 sapete|avete ~4 {di me|di mio|sul mio conto|su di me}",
         "cosa ~2 avete ~3 registrato|raccolto|conservato ~2 su di me",

@@ -4,6 +4,9 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        "!niet meer ~2 krijgen|ontvangen|gemaild ~1 worden",
+        "stoppen met ~2 mailen|e-mailen|sturen|benaderen",
+        "adressen|adres|mij|ons|hem|haar|ze ~4 uit ~2 uw|jullie|je|de ~1 verzendlijsten|verzendlijst|mailinglijsten|mailinglijst ~1 te? halen|verwijderen|schrappen",
         "van|uit ~4 lijst|lijsten|mailinglijst|mailinglijsten|verzendlijst|reeks|campagnes|campagne|verzendingen|mailings|mailing ~3 halen|af|schrappen|verwijderen|gehaald|weg|afhalen|afhaalt|weghalen|uithalen|schrappen|uitschrijven|afmelden",
         "haal|zet ~2 me|mij|ons ~3 er|daar|eraf|ervan ~3 af|uit|vanaf @0.9",
         "schrap|schrappen ~2 mij|me|ons ~4 lijst|lijsten|mailinglijst|verzendlijst|bestand",
@@ -58,6 +61,8 @@ PHRASES = {
         "maak ~2 bezwaar ~6 marketing|reclame",
     ],
     "access": [
+        "wie ~1 heeft ~2 u|jullie|je ~2 verteld|gezegd|doorgegeven|getipt",
+        "wat weten jullie|u ~3 over ~2 ons|mij|mijn|onze",
         "wat ~3 weet|weten|hebben|heeft|staat|hebt|bewaart|bewaren|opgeslagen|vastgelegd ~5 over|van mij|me",
         "wat ~3 over|van mij|me ~4 weet|weten|hebben|heeft|opgeslagen|vastgelegd|bewaart|staat|vastlegt @0.5",
         "waar ~2 heeft|hebben|hebt ~2 u|jullie ~6 vandaan",
