@@ -64,26 +64,23 @@ def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
     if model is None:
         return {label: hits.score(label) for label in REQUEST_LABELS if hits.score(label) > 0}
     model_scores = model.scores(doc)
+    rule_scores = {label: hits.score(label) for label in REQUEST_LABELS}
+    probability = model.calibration.probability
     combined = {
-        label: round(
-            max(
-                model.calibration.probability(label, model_scores[label], hits.score(label)),
-                RULE_TRUST * hits.score(label),
-            ),
-            4,
-        )
-        for label in REQUEST_LABELS
+        label: max(probability(label, model_scores[label], rule), RULE_TRUST * rule)
+        for label, rule in rule_scores.items()
     }
     for label in hits.negated_only():  # "please don't remove me": the model's guess must not win over that
         combined[label] = min(combined[label], NEGATED_CEILING)
     familiar: bool | None = None  # measured only when the model alone would decide
     for label, score in combined.items():  # the model alone, with no phrase to show, must be surer
-        if hits.score(label) >= RULE_EVIDENCE:
+        if rule_scores[label] >= RULE_EVIDENCE:
             continue
         if score >= MODEL_ONLY_THRESHOLD and familiar is None:
             familiar = model.coverage(doc) >= MODEL_MIN_COVERAGE
         if score < MODEL_ONLY_THRESHOLD or not familiar:
-            combined[label] = round(max(0.0, score - (MODEL_ONLY_THRESHOLD - LABEL_THRESHOLD)), 4)
+            combined[label] = max(0.0, score - (MODEL_ONLY_THRESHOLD - LABEL_THRESHOLD))
+    combined = {label: round(score, 4) for label, score in combined.items()}
     return {label: score for label, score in combined.items() if score >= 0.05}
 
 

@@ -85,6 +85,8 @@ class RuleHits:
         return self._scores[label]
 
     def _combine(self, label: str) -> float:
+        if label not in self.by_label:
+            return 0.0
         strongest: dict[str, float] = {}
         for weight, words in self.by_label.get(label, []):
             key = " ".join(words.lower().split())
