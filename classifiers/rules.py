@@ -31,6 +31,7 @@ IMPERSONAL_QUESTION_WEIGHT = 0.4
 MAX_CHARACTERS = 10_000  # requests come first; a 700 KB quote chain is not read to the end
 ONE_WORD_UNSUBSCRIBE = {
     "stop",
+    "out",
     "unsubscribe",
     "remove",
     "desinscription",

@@ -44,6 +44,11 @@ LANGUAGES = {
 FIRST_PERSON = frozenset(
     [
         "i",
+        "i'm",
+        "im",
+        "i've",
+        "i'd",
+        "i'll",
         "me",
         "my",
         "mine",

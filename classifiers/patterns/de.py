@@ -4,6 +4,19 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "bei ~3 kunftigen|weiteren ~2 aussendungen|zusendungen|aktionen|mailings|kampagnen ~3 nicht mehr ~1 berucksichtigen|einzubeziehen|anzuschreiben",
+        "!verschont ~1 bleiben|werden",
+        "!nicht langer ~3 werbliche|werbezwecke|werbung|werbliches|marketing",
+        "ausen|aussen|außen vor ~1 bleiben @0.8",
+        "!von ~2 nachfassmails|nachfassungen|zusendungen|werbemails|mails|e-mails ~3 abzusehen|absehen",
+        "!bei dieser einen ~2 mail|nachricht ~1 bliebe|bleibt",
+        "aus ~2 ihrem|eurem|dem ~1 verteiler ~2 herauszunehmen|herausnehmen|rauszunehmen|nehmen|streichen|loschen|entfernen",
+        "horen sie ~3 damit ~1 auf",
+        "horen sie ~2 endlich|bitte|jetzt ~1 auf",
+        "!nicht wieder ~2 lesen|horen|schreiben @0.7",
+        "!nicht weiter ~1 anzuschreiben|anschreiben|kontaktieren|zu kontaktieren",
+        "unterlassen sie ~4 zusendung|zusendungen|werbung|mails|e-mails|kontaktaufnahme",
+        "stellen sie ~4 zusendungen|versand|mails|werbung ~2 ein",
         "aufhoren ~4 mails|e-mails|nachrichten|werbung ~3 schicken|senden|zuzuschicken|zu",
         "!nicht mehr an|anschreiben|anmailen",
         "bite|bitte abmelen|abmleden|abmelnden|abmelden|austrage*",
@@ -66,6 +79,9 @@ PHRASES = {
         "unterlassen sie ~4 zusendung|kontakt*|werbung",
     ],
     "access": [
+        "datenauskunft|auskunft ~1 bitte",
+        "was ~1 woher ~2 an wen",
+        "ob ihnen ~6 vorliegen",
         "wer ~1 hat ~2 ihnen|euch|dir ~2 gesagt|erzahlt|verraten|gesteckt",
         "von welchem|welcher|welchen ~2 adresshandler|anbieter|handler|liste|datenbank|quelle ~3 stammen|kommen|haben",
         "was wissen sie ~3 uber ~2 uns|mich|unsere|unser",
@@ -99,6 +115,13 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "!keinerlei|keine ~1 aufzeichnungen|daten|angaben|unterlagen ~3 zuruckzubehalten|aufzubewahren|speichern",
+        "!nichts mehr ~3 gespeichert",
+        "!nicht langer ~1 vorgehalten|gespeichert|aufbewahrt|gefuhrt",
+        "tilgen ~1 und",
+        "daten ~6 gespeichert ~2 haben ~1 zu ~1 loschen",
+        "adresse|nummer|daten ~1 vergessen @0.8",
+        "entfernen sie ~3 kontakt|eintrag|datensatz ~4 datenbank|system|kartei|crm|liste",
         "loeschen|loschen|loschn|loeschn ~2 sie ~2 meine daten",
         "meine daten ~2 loeschen|loschen|loschn|loeschn",
         "werfen sie alles weg",
@@ -213,6 +236,8 @@ PHRASES = {
         "erbe|erben|erbin",
     ],
     "abuse_report": [
+        "beschwerde ~4 landesbeauftragten|landesdatenschutzbeauftragten|datenschutzbehorde|aufsichtsbehorde|bfdi|lda ~3 eingelegt|vorbereitet|eingereicht|erstattet|gemacht",
+        "beschwere mich ~3 beim|bei der ~1 landesbeauftragten|landesdatenschutzbeauftragten|datenschutzbehorde|aufsichtsbehorde|verbraucherzentrale",
         "spam @0.6",
         "unerwunscht*|unverlangt* @0.6",
         "belastig*",

@@ -4,6 +4,22 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "!no further ~2 correspondence|messages|emails|e-mails|mail|mails|offers|approaches ~5 sent|send|come|arrive|reach",
+        "!rather not ~1 receive|get|have ~3 more|further|these|any",
+        "left|kept|taken ~1 off ~4 sends|list|lists|mailing*|mailings|distribution|campaigns",
+        "last message|email|e-mail|mail|one ~4 receive|get",
+        "!not ~2 troubled|bothered ~3 further|more|any ~1 messages|emails|mails|e-mails",
+        "refrain from ~2 contacting|emailing|e-mailing|writing|sending|mailing|approaching",
+        "want|wish|need|like ~2 emails|mails|messages|e-mails ~1 to stop",
+        "messages|emails|mails|e-mails ~1 should|to|must|would ~1 stop @0.9",
+        "said|asked|told ~3 stop @0.8",
+        "!i'm|im|i am ~1 done with ~2 these|them|this|your|the ~1 emails|mails|e-mails|messages|pitches",
+        "!i'm|im|i am ~1 done with ~1 these|them|this|you",
+        "last one ~4 i ~2 want|wish|care ~1 to ~1 see|receive|get|read",
+        "way to ~2 not|stop ~2 get|getting|receive|receiving ~2 these|them|this|your|emails|mails",
+        "!no longer ~2 {receive|get|be sent} ~3 emails|mails|e-mails|sales|marketing|messages|offers",
+        "opt|opted ~3 out ~3 please|pls|of|from|whatever|this",
+        "opt us ~2 out",
         "take|get ~1 me|us of ~3 ur|your|yr|the|this|that ~1 list|lists|mailing*",
         "make sure ~6 nobody|no one|noone ~6 contacts|emails|e-mails|writes|mails ~2 me|us ~1 again",
         "pls|please|plz|kindly stop @0.8",
@@ -147,6 +163,7 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "erase|delete|remove ~4 personal data ~3 hold|have|keep ~2 about|on ~1 her|him|them",
         "!don't|do not|dont want ~2 my ~2 info|data|details|information|name|number ~3 stored|kept|held|sitting|saved|anywhere",
         "scrub|wipe|erase|delete|remove|purge|bin ~2 my|me|us|our|all|everything ~4 off|from ~2 ur|your|the|yr database|db|records|system|systems|crm|files",
         "bin|wipe|scrub|purge|trash|shred|destroy ~3 whatever|everything|all|any ~3 info|data|details|information|got|have|hold|stored ~3 on|about me",
@@ -289,6 +306,7 @@ PHRASES = {
         "estate of the late",
     ],
     "abuse_report": [
+        "reported ~3 to ~2 my|our|the ~1 provider|isp|host|hosting|postmaster|abuse|spamcop|authority|regulator|police",
         "this is spam",
         "is spam @0.8",
         "spamming me",

@@ -4,6 +4,16 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "epargner ~2 les|vos|ces ~1 relances|sollicitations|envois|messages",
+        "!ne plus ~2 me|nous ~1 faire parvenir",
+        "!ne figure plus ~3 vos|votre ~1 envois|listes|liste|fichiers|fichier|diffusion",
+        "!ne soit plus utilisee ~3 prospection|messages|envois|publicite",
+        "!ne plus ~1 les|me ~1 recevoir @0.8",
+        "retirer|retirez|supprimer|supprimez|enlever|enlevez|rayer|rayez ~4 adresses|adresse ~6 de ~2 vos|votre ~1 fichiers|fichier|listes|liste|envois|bases|base",
+        "la|le|les|me|nous ~1 retirer|retirez|enlever|enlevez|rayer|rayez ~1 de ~2 vos|votre|tous|toutes ~1 vos? envois|listes|liste|fichiers|fichier|diffusion",
+        "!on ~1 va ~1 s' arreter la @0.8",
+        "lachez-moi|lachez-nous la grappe",
+        "!ne plus ~2 recevoir|etre ~3 relances|sollicitations|messages|mails|offres",
         "!pas ~2 vocation a recevoir ~3 proposition*|offre*|message*|sollicitation*|prospection @0.8",
         "rayez|rayer|retirez|retirer|enlevez|enlever|supprimez ~3 la|le|les|nous|moi|cette adresse ~4 de ~2 votre|vos|la|tous|toutes liste|listes|envois|fichier|fichiers|diffusion|mailing*",
         "retirez-les|rayez-les|enlevez-les|retirez-le|rayez-le|rayez-la|retirez-la ~3 de ~2 vos|votre|la liste|listes|envois|fichier*|diffusion",
@@ -65,6 +75,10 @@ PHRASES = {
         "opt-out",
     ],
     "access": [
+        "que savez-vous|savez vous ~3 d'autre|autre|sur ~2 moi|nous|notre|mon|ma",
+        "d' ou ~2 ca|cela|elles|ils|ca ~1 vient|viennent|proviennent",
+        "via|par|dans ~1 quel|quelle ~1 fichier|base|liste|annuaire|source",
+        "voir ~3 ce|mon|le ~1 profil",
         "qui ~1 vous ~1 a ~1 dit|raconte|indique|signale ~6 je|j'|suis|que",
         "lesquels|lesquelles|quels|quelles ~2 de vos clients|societes|entreprises ~2 ont|possedent|detiennent ~2 mes|nos coordonnees|donnees|informations|adresse*",
         "lesquelles ~2 exactement ~2 vous avez",
@@ -111,6 +125,14 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "!ne plus conserver|garder ~3 mes|mon|ma|nos ~1 donnees|coordonnees|informations|numero|adresse|notes",
+        "!qu' aucune ~1 information|donnee|trace ~3 ne ~1 subsiste|reste|figure",
+        "!ne ~2 soient|soit ~1 pas|plus ~1 conservees|conserves|conservee|gardees|garde|gardee",
+        "!ne garder ~1 aucune trace",
+        "!ne ~2 conservez|gardez ~1 plus ~1 rien",
+        "effacez-moi|supprimez-moi|effacez moi @0.9",
+        "puis|ensuite|apres ~2 effacez|supprimez|effacer|supprimer|supprimerez|effacerez ~1 tout|les|le|la|-les @0.9",
+        "vous ~1 le|la|les ~1 supprimerez|effacerez",
         "!ne ~3 pas que ~3 coordonnees|donnees|infos|informations ~3 restent|trainent|soient conservees|gardiez",
         "!ne gardiez aucune trace",
         "!aucune trace de moi",
@@ -227,6 +249,8 @@ PHRASES = {
         "{ayant droit|ayants droit}",
     ],
     "abuse_report": [
+        "transmis|signale|signalee|signale|transfere|envoye ~4 a|au|aupres ~2 la|le ~1 cnil|signal-spam|prepose|pfpdt|police|gendarmerie|dgccrf",
+        "signale ~3 message|mail|courriel ~4 a|au ~2 mon|ma|notre ~1 fournisseur|hebergeur|messagerie|service|fai",
         "c' est du spam",
         "spam|spams|pourriel* @0.6",
         "signale|signaler|signalerai ~4 cnil|signal-spam|33700|autorite|spam",
