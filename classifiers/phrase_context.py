@@ -92,15 +92,10 @@ def negated_before(tokens: list[str], start: int) -> bool:
     first = max(0, start - NEGATION_WINDOW)
     for index in range(start - 1, first - 1, -1):
         token = tokens[index]
-        if (
-            token in _CLAUSE_ENDS
-            or "\n" in token
-            or token in _CONJUNCTIONS
-            or not any(c.isalnum() for c in token)
-        ):
-            return (
-                False  # "no more mails and delete my data", "keine Kanzlei :) trag mich aus": another clause
-            )
+        # "no more mails and delete my data", "keine Kanzlei :) trag mich aus": another clause begins
+        ends_clause = token in _CLAUSE_ENDS or "\n" in token or token in _CONJUNCTIONS
+        if ends_clause or (token not in QUOTES and not any(c.isalnum() for c in token)):
+            return False
         if token in NEGATIONS and not _refusal(tokens, index):
             return True
     return False
