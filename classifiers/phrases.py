@@ -37,6 +37,9 @@ class Phrase:
             if isinstance(lower, str):
                 positions.append(([lower], []))
                 continue
+            if "IN" in lower:
+                positions.append((list(lower["IN"]), []))
+                continue
             options = lower["REGEX"][4:-2].split("|")  # "^(?:a|b.*)$"
             exact = [re.sub(r"\\(.)", r"\1", o) for o in options if not o.endswith(".*")]
             prefixes = [re.sub(r"\\(.)", r"\1", o[:-2]) for o in options if o.endswith(".*")]
@@ -59,13 +62,13 @@ class Phrase:
 
 
 def _alternatives(word: str) -> dict:
-    options = []
-    for option in word.split("|"):
-        if option.endswith("*"):
-            options.append(re.escape(option[:-1]) + r".*")
-        else:
-            options.append(re.escape(option))
-    return {"LOWER": {"REGEX": "^(?:" + "|".join(options) + ")$"}}
+    """The token test for `a|b|c*`: a set lookup when every option is a whole word (no regular expression to run
+    on each token), a regular expression when some option is a word start."""
+    options = word.split("|")
+    if not any(option.endswith("*") for option in options):
+        return {"LOWER": {"IN": options}}
+    escaped = [re.escape(o[:-1]) + r".*" if o.endswith("*") else re.escape(o) for o in options]
+    return {"LOWER": {"REGEX": "^(?:" + "|".join(escaped) + ")$"}}
 
 
 def compile_phrase(text: str, nlp: Language) -> tuple[list[dict], float, bool]:
