@@ -141,7 +141,7 @@ def _required_positions(phrase: Phrase) -> list[_Position]:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> _Compiled:
+def compiled_phrases() -> _Compiled:
     nlp = tokenizer_pipeline()
     phrases = compile_phrases(LANGUAGES, nlp)
     groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
@@ -230,7 +230,7 @@ def match_phrases(
     """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less, and so
     do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen")."""
     tokens: list[str] = []  # the token texts, read only once a phrase matches
-    compiled = _compiled()
+    compiled = compiled_phrases()
     for index, start, end in _matches(compiled, doc, unwrap_lines(normalise(text))):
         phrase = compiled.phrases[index]
         tokens = tokens or [token.text for token in doc]
