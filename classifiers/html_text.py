@@ -8,23 +8,40 @@ from inscriptis import Inscriptis
 from inscriptis.css_profiles import CSS_PROFILES
 from inscriptis.model.config import ParserConfig
 
-# Quoted originals as Gmail, Apple Mail, Thunderbird, Outlook (desktop and web) and Yahoo mark them.
-_QUOTES = lxml.etree.XPath(
-    "//blockquote"
-    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]"
-    " | //*[contains(@class, 'moz-cite-prefix')]"
-    " | //*[@id='divRplyFwdMsg'] | //*[@id='appendonsend'] | //*[@id='mail-editor-reference-message-container']"
-    " | //*[contains(@class, 'OLK_SRC_BODY_SECTION')] | //*[contains(@class, 'yahoo_quoted')]"
-)
+# Quoted originals as Gmail, Apple Mail, Thunderbird, Outlook (desktop and web) and Yahoo mark them. Tested on
+# each element in Python: on a mail-sized page that is several times faster than the same test as an XPath.
+_QUOTE_IDS = frozenset(["divRplyFwdMsg", "appendonsend", "mail-editor-reference-message-container"])
+_QUOTE_CLASS_PARTS = ("moz-cite-prefix", "OLK_SRC_BODY_SECTION", "yahoo_quoted")
 # Outlook puts the original after these: they and what follows go.
-_OUTLOOK_ORIGINAL = lxml.etree.XPath("//*[@id='divRplyFwdMsg'] | //*[@id='appendonsend']")
-_BORDERED_DIVS = lxml.etree.XPath("//div[contains(@style, 'border-top')]")
+_ORIGINAL_FOLLOWS_IDS = frozenset(["divRplyFwdMsg", "appendonsend"])
+
+
+def _is_quote(element) -> bool:
+    if element.tag == "blockquote" or element.get("id") in _QUOTE_IDS:
+        return True
+    classes = element.get("class") or ""
+    return "gmail_quote" in classes.split() or any(part in classes for part in _QUOTE_CLASS_PARTS)
+
+
+def _original_follows(element) -> bool:
+    return element.get("id") in _ORIGINAL_FOLLOWS_IDS
+
+
+def _bordered_div(element) -> bool:
+    return element.tag == "div" and "border-top" in (element.get("style") or "")
+
+
+def _elements(root, test) -> list:
+    """The elements of `root`'s tree (comments left out) that pass `test`, in document order."""
+    return [element for element in root.iter() if isinstance(element.tag, str) and test(element)]
+
+
 _CONFIG = ParserConfig(css=CSS_PROFILES["strict"], display_links=False, display_images=False)
 
 
 def _drop_outlook_tail(root) -> None:
     """Outlook desktop puts the original after a top-bordered div holding "From:"; drop that div and what follows."""
-    for div in _BORDERED_DIVS(root):
+    for div in _elements(root, _bordered_div):
         text = " ".join(div.text_content().split())[:40].lower()
         if text.startswith(("from:", "de :", "de:", "von:", "da:", "van:")):
             parent = div.getparent()
@@ -42,12 +59,12 @@ def html_to_text(markup: str) -> str:
         root = lxml.html.fromstring(markup)
     except (ValueError, lxml.etree.ParserError):
         return ""
-    for node in _OUTLOOK_ORIGINAL(root):
+    for node in _elements(root, _original_follows):
         parent = node.getparent()
         if parent is not None:
             for sibling in list(node.itersiblings()):
                 parent.remove(sibling)
-    for node in _QUOTES(root):
+    for node in _elements(root, _is_quote):
         if node.getparent() is not None:
             node.getparent().remove(node)
     _drop_outlook_tail(root)
