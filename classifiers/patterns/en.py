@@ -4,6 +4,11 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "remove ~3 adress|address|addres|adresse|email|e-mail ~3 of|from ~2 your|the ~1 mailing*|list|lists",
+        "cancel ~1 me|us ~3 from|of ~2 your|the ~1 mailing*|list|lists",
+        "unscribe|unsuscribe|unsubscibe|unsubsribe|desubscribe",
+        "removed ~3 from ~2 your|the ~1 list|lists|mailing*|contacts|distribution",
+        "!prefer ~1 not ~1 to? receive|get ~2 more|further|any",
         "!no further ~2 correspondence|messages|emails|e-mails|mail|mails|offers|approaches ~5 sent|send|come|arrive|reach",
         "!rather not ~1 receive|get|have ~3 more|further|these|any",
         "left|kept|taken ~1 off ~4 sends|list|lists|mailing*|mailings|distribution|campaigns",
@@ -98,6 +103,7 @@ PHRASES = {
         "off your list",
     ],
     "access": [
+        "where ~2 did|do ~1 you|u ~1 take|took ~2 my|this|our",
         "who ~1 told|tipped ~1 you ~6 i|i'm|im|me|my|we|our",
         "which|what ~1 list|broker|database|provider|vendor ~4 my|our ~1 data|details|address|email|name|number ~3 come|came|from",
         "which|what ~2 clients|companies|customers|firms ~3 have|hold|got|received|bought ~2 my|our ~1 details|data|information|info|email|address|number|contact",
@@ -163,6 +169,8 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "erase|delete|remove ~3 email|e-mail|name|address|adress|details ~6 from ~2 your|the ~1 systems|system|database|records|files|base",
+        "proceed to delete|erase|remove ~2 them|it|everything|all",
         "erase|delete|remove ~4 personal data ~3 hold|have|keep ~2 about|on ~1 her|him|them",
         "!don't|do not|dont want ~2 my ~2 info|data|details|information|name|number ~3 stored|kept|held|sitting|saved|anywhere",
         "scrub|wipe|erase|delete|remove|purge|bin ~2 my|me|us|our|all|everything ~4 off|from ~2 ur|your|the|yr database|db|records|system|systems|crm|files",

@@ -4,6 +4,9 @@ NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
 PHRASES = {
     "unsubscribe": [
+        "saques|saquen|saca|sacame|saqueis ~2 de ~1 la|las|su|sus|vuestra ~1 lista|listas|base|envios",
+        "sea ~1 retirado|retirada|eliminado|eliminada ~3 de ~2 su|sus|la|vuestra ~1 base|lista|listas|envios",
+        "retirem|retiren|retiran|quitem ~2 de ~1 la|su|sus ~1 lista|listas|base",
         "borrando|quitando|sacando|eliminando|retirando|excluyendo ~8 de ~3 sus|su|la|las|esta|estas|vuestra|vuestras|tu|tus ~1 envios|listas|lista|campanas|comunicaciones|boletin|newsletter|mailing",
         "baja ~1 ya|inmediata|inmediatamente|urgente|!",
         "+ ~1 baja",
@@ -125,6 +128,7 @@ PHRASES = {
         "derechos arco @0.6",
     ],
     "erasure": [
+        "quiero que ~1 borran|borren|borres|eliminen|eliminan|supriman ~3 mis|todos|toda ~2 datos|informacion|info",
         "mis|sus|los|tus ~3 datos|informacion|registros|ficha|nombre|correo|direccion|numero ~4 dejen|deje|dejaran|dejara|dejasen|dejase de figurar|constar|existir|aparecer|estar",
         "retiren|retirar|retire|retirad|retira|retireis ~3 mi|mis|todos|todas|toda|cualquier ~2 nombre|numero|telefono|correo|direccion|datos|dato|ficha|perfil|info|informacion",
         "retiren|retirar|retire|retirad|retira|retireis ~6 de ~3 base|bases|sistema|sistemas|registros|archivo|archivos|ficheros|fichero|crm",

@@ -75,6 +75,8 @@ PHRASES = {
         "opt-out",
     ],
     "access": [
+        "quels renseignements ~4 detenez|avez|possedez|conservez",
+        "de|d' ou ~2 vous ~1 avez ~2 pris|eu|obtenu|trouve ~2 mon|mes|notre",
         "que savez-vous|savez vous ~3 d'autre|autre|sur ~2 moi|nous|notre|mon|ma",
         "d' ou ~2 ca|cela|elles|ils|ca ~1 vient|viennent|proviennent",
         "via|par|dans ~1 quel|quelle ~1 fichier|base|liste|annuaire|source",
@@ -125,6 +127,7 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "m' ~1 effacez|effaciez|effacer|supprimez|supprimiez ~4 base|fichier|fichiers|donnees|donne|informations|systemes",
         "!ne plus conserver|garder ~3 mes|mon|ma|nos ~1 donnees|coordonnees|informations|numero|adresse|notes",
         "!qu' aucune ~1 information|donnee|trace ~3 ne ~1 subsiste|reste|figure",
         "!ne ~2 soient|soit ~1 pas|plus ~1 conservees|conserves|conservee|gardees|garde|gardee",

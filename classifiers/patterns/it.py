@@ -4,6 +4,8 @@ NEGATIONS = {"non", "nn", "mai", "nessun", "nessuna", "senza"}
 
 PHRASES = {
     "unsubscribe": [
+        "!nn|non ~1 mandatemi|mandate|inviatemi|inviate|scrivetemi ~2 piu",
+        "rimuovere|rimuovete|togliere|togliete ~3 indirizzo|email|e-mail|contatto ~3 dalle|dalla|dai|dal ~1 vostre|vostra|vostri|vostro ~1 comunicazioni|liste|lista|invii|mailing|newsletter",
         "interrompere|interrompete|interrompa|interrompiate|interrompano|cessare|cessate|cessino|cessi|sospendere|sospendete|sospenda|fermare|fermate|fermi ~3 invio|invii|comunicazioni|campagne|email|mail|e-mail|newsletter|messaggi|solleciti|mailing",
         "scritto|chiesto|detto|pregato ~3 di smettere @0.8",
         "!preferirei|preferisco|preferiamo|preferirebbe|preferiremmo|preferisce|preferirebbero ~1 non ~2 ricevere|essere ~3 piu|ulteriori|altri|altre|contattat*|comunicazioni|email|mail|solleciti|messaggi",
@@ -71,6 +73,8 @@ PHRASES = {
         "annulla* ~2 iscrizione",
     ],
     "access": [
+        "quale|quali ~1 dati ~2 avete ~2 di|su ~1 me|mi",
+        "come ~1 avete ~2 mio|mia|il|la ~1 indirizzo|email|e-mail|numero|contatto",
         "da chi|dove ~3 avuto|preso|ottenuto|comprato|ricevuto|acquistato|presi|avuti|ottenuti ~3 miei|mio|mia|mie|dati|numero|indirizzo|contatto|contatti|nominativo",
         "a chi ~5 comunicati|ceduti|passati|venduti|trasmessi|forniti|girati|comunicato|ceduto|passato|venduto|trasmesso|fornito @0.9",
         "sapere se ~2 disponete|avete|conservate|possedete|trattate|detenete ~3 mio|mia|miei|mie|dati|informazioni",

@@ -4,6 +4,7 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        "!mail|mailt|e-mail ~1 mij|me ~3 niet meer",
         "{een keer|1 keer|eenmaal|één keer} is ~1 genoeg @0.8",
         "stop|stopt|stoppen ~1 hier|daar|er ~2 mee",
         "blijven|blijft ~3 mails|e-mails|berichten|mailtjes|mailings ~1 komen|binnenkomen|binnenstromen @0.8",
@@ -79,6 +80,8 @@ PHRASES = {
         "maak ~2 bezwaar ~6 marketing|reclame",
     ],
     "access": [
+        "welk|welke ~1 data|gegevens ~2 u|jullie ~1 heeft|hebben|hebt ~2 over mij",
+        "waar ~2 u|jullie ~2 mijn ~1 email|e-mail|adres|nummer|e-mailadres|mailadres ~1 heeft|hebben|hebt ~1 gevonden|gekregen|vandaan",
         "weten of ~2 u|jullie|je ~1 beschikt|beschikken|heeft|hebben|hebt|bewaart|bewaren ~3 mijn|gegevens",
         "staat|sta|staan ~1 mijn|ik ~5 lijst|lijsten|bestand ~4 doorverkopen|verkopen|doorverkocht|verkocht|delen|gedeeld|beschikbaar @0.9",
         "sinds wanneer ~5 ?|lijst|lijstjes|bestand|gegevens|hebben|heeft|hebt|sta @0.8",
@@ -128,6 +131,8 @@ PHRASES = {
         "weten wat ~2 u|jullie ~3 van|over mij|hem|haar ~1 had|hebt|heeft|hebben|weet|weten",
     ],
     "erasure": [
+        "wegdoet|weghaalt|weg ~3 uit ~2 uw|jullie|je ~1 computer|systeem|systemen|database|bestand|bestanden",
+        "wil ~2 dat u ~4 gegevens ~5 verwijdert|wist|weghaalt|wegdoet",
         "alles ~6 {van mij|over mij} ~4 wordt|worden ~1 verwijderd|gewist|vernietigd|geschrapt",
         "!niet ~1 bewaard|opgeslagen ~1 blijven|blijft|worden|wordt @0.9",
         "vernietigd|verwijderd|gewist|geschrapt ~1 worden|wordt @0.8",
