@@ -17,6 +17,7 @@ from classifiers.patterns import (
     MENTIONING_AFTER,
     NEGATIONS,
     NOTICE_OWNERS,
+    OTHER_OBJECTS,
     OUR_MAILINGS,
     OWN_CONTACT,
     POINTING,
@@ -272,3 +273,20 @@ def wrong_label(label: str, tokens: list[str], start: int, end: int) -> bool:
     if label == "erasure":
         return any(_listed(word) for word in context) and not any(_stored(word) for word in context)
     return False
+
+
+def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True when the clause of the phrase is about something else one leaves, corrects or deletes (a meeting
+    invite, a thread, an invoice, test data) and names neither a mailing list nor the writer's data."""
+    objects = OTHER_OBJECTS.get(label)
+    if not objects:
+        return False
+    words = [
+        *_clause_before(tokens, start),
+        *tokens[start:end],
+        *_words_after(tokens, end, 2 * CONTEXT_WINDOW),
+    ]
+    words = [word for word in words if word.strip()]
+    if not any(word in objects for word in words):
+        return False
+    return not any(_listed(word) or _stored(word) for word in words)

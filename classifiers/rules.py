@@ -20,6 +20,7 @@ from classifiers.phrase_context import (
     negated_after,
     negated_before,
     negated_inside,
+    other_object,
     quoted,
     rights_notice,
     wrong_label,
@@ -242,7 +243,7 @@ def match_phrases(
         if negated_after(tokens, end):
             hits.signals.append(f"negated:{phrase.label}")
             continue
-        if wrong_label(phrase.label, tokens, start, end):
+        if wrong_label(phrase.label, tokens, start, end) or other_object(phrase.label, tokens, start, end):
             hits.signals.append(f"other-object:{phrase.label}")
             continue
         span = doc[start:end]

@@ -49,6 +49,7 @@ REQUESTS = [
     ("not interested take me off asap thx", Label.UNSUBSCRIBE),
     ("lol no 🙄 remove me from whatever list this is", Label.UNSUBSCRIBE),
     ("Kein Interesse, bitte austragen.", Label.UNSUBSCRIBE),
+    ("Please take me off your mailing list, and off this thread too.", Label.UNSUBSCRIBE),
     ("Je demande l'accès à mes données, leur rectification et leur effacement.", Label.ACCESS),
     # A mail client wrapped the line in the middle of the phrase.
     ("Os escribo porque recibo vuestros correos cada semana, así que dadme de\nbaja ya.", Label.UNSUBSCRIBE),
@@ -71,6 +72,8 @@ def test_requests_in_six_languages(body, label):
         "Niet uitschrijven alstublieft, ik wil het blijven ontvangen.",
         "I deleted your previous email by mistake, could you resend it?",
         "No need to remove me from the list, I read these.",
+        "Can you take me off the invite for Friday? Dev from our ops team will go instead.",
+        "Bitte korrigieren Sie die Rechnung, die Anschrift ist die alte.",
         "Pas pour l'instant, peut-être au T3.\n\nConformément au RGPD, vous disposez d'un droit d'accès, de "
         "rectification et d'effacement de vos données : privacy@client.example.",
         "Please don't take me off the list.",

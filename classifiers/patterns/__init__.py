@@ -169,6 +169,29 @@ MAILING_LISTS = _word_set(
     "elenco elenchi invii liste mailng "
     "lijst lijsten mailinglijst mailinglijsten verzendlijst verzendingen nieuwsbrief"
 )
+# Things other than our mailings and the writer's stored data that one also leaves, cancels, corrects or deletes:
+# "take me off the invite", "remove me from this thread", "correct the invoice", "löschen Sie die Testdaten".
+# A removal or correction aimed at one of these asks the desk for nothing (unless a list or data word is there too).
+OTHER_OBJECTS = {
+    "unsubscribe": _word_set(
+        "invite invitation meeting thread whatsapp group chat cc copy loop conversation call teams trial "
+        "licence license users seats association "
+        "fil copie boucle reunion essai utilisateurs "
+        "einladung termin mailverlauf verlauf gruppe kopie testversion lizenz nutzer verein "
+        "invitacion hilo grupo copia prueba licencia usuarios asociacion "
+        "invito riunione conversazione gruppo prova licenza utenti associazione "
+        "uitnodiging vergadering groep kopie proefperiode licentie gebruikers vereniging"
+    ),
+    "rectification": _word_set(
+        "invoice quote quotation order po proof watermark attachment invite invitation "
+        "facture devis commande bon epreuve bat filigrane "
+        "rechnung angebot bestellung auftrag testdaten wasserzeichen anhang einladung "
+        "factura presupuesto pedido prueba roll-up adjunto "
+        "fattura preventivo ordine ddt bozza filigrana allegato invito "
+        "factuur offerte bestelling order proef watermerk bijlage uitnodiging"
+    ),
+}
+OTHER_OBJECTS["erasure"] = OTHER_OBJECTS["rectification"]
 # Words that say an "unsubscribe" word is a request ("please unsubscribe me", "merci de me désinscrire",
 # "ich möchte mich abmelden", "graag uitschrijven"), read in the clause before it ...
 ASKING_BEFORE = _word_set(
