@@ -21,6 +21,7 @@ from classifiers.patterns import (
     OUR_MAILINGS,
     OWN_CONTACT,
     POINTING,
+    PORTABLE_FORMATS,
     QUOTES,
     REMOVING,
     RIGHT_KINDS,
@@ -290,3 +291,31 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
     if not any(word in objects for word in words):
         return False
     return not any(_listed(word) or _stored(word) for word in words)
+
+
+def copy_to_port(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for an access phrase in a sentence that asks for the copy in a reusable format ("send me the data
+    you hold about me as CSV"): that sentence is the portability request, not a second request."""
+    if label != "access":
+        return False
+    left, right = _sentence(tokens, start, end)
+    return any(token in PORTABLE_FORMATS for token in tokens[left:right])
+
+
+# "alles, was Sie über mich haben", "everything you hold on me", "tout ce que vous avez sur moi": what is held,
+# named as the thing to delete. Read as the object of a deletion, not as a question about it.
+_WHAT_IS_HELD = frozenset(
+    ["alles", "everything", "all", "whatever", "tout", "todo", "todos", "tutto", "tutti", "alle", "samtliche"]
+)
+
+
+def object_of_deletion(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for an access phrase that names what is held as the object of a deletion in the same sentence
+    ("löschen Sie alles, was Sie über mich haben"), rather than asking what it is."""
+    if label != "access":
+        return False
+    before = [token for token in tokens[max(0, start - 3) : start + 1] if token.strip()]
+    if not any(token in _WHAT_IS_HELD for token in before):
+        return False
+    left, right = _sentence(tokens, start, end)
+    return any(token.startswith(REMOVING) for token in tokens[left:start] + tokens[end:right])

@@ -15,11 +15,13 @@ from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
     asked,
+    copy_to_port,
     impersonal_question,
     is_bare_word,
     negated_after,
     negated_before,
     negated_inside,
+    object_of_deletion,
     other_object,
     quoted,
     rights_notice,
@@ -245,6 +247,12 @@ def match_phrases(
             continue
         if wrong_label(phrase.label, tokens, start, end) or other_object(phrase.label, tokens, start, end):
             hits.signals.append(f"other-object:{phrase.label}")
+            continue
+        if copy_to_port(phrase.label, tokens, start, end):
+            hits.signals.append("access:portable-copy")
+            continue
+        if object_of_deletion(phrase.label, tokens, start, end):
+            hits.signals.append("access:object-of-deletion")
             continue
         span = doc[start:end]
         factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0

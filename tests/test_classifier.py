@@ -180,3 +180,19 @@ def test_the_model_shortcut_scores_like_the_whole_spacy_pipe():
         row = model.classifier.predict([doc])[0]
         for label, column in model.columns:
             assert abs(model.scores(doc)[label] - float(row[column])) < 1e-6
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "not_label"),
+    [
+        (
+            "Please send me all the data you hold about me as a CSV file, I want to import it.",
+            Label.PORTABILITY,
+            Label.ACCESS,
+        ),
+        ("Bitte löschen Sie alles, was Sie über mich gespeichert haben.", Label.ERASURE, Label.ACCESS),
+    ],
+)
+def test_what_is_held_named_inside_another_request_is_no_access_request(body, label, not_label):
+    result = classify(mail(body))
+    assert label in result.labels and not_label not in result.labels, result

@@ -192,6 +192,11 @@ OTHER_OBJECTS = {
     ),
 }
 OTHER_OBJECTS["erasure"] = OTHER_OBJECTS["rectification"]
+# A copy asked for in a reusable format is the portability request itself, not a second (access) request.
+PORTABLE_FORMATS = _word_set(
+    "csv json xml excel xlsx machine-readable machine maschinenlesbar maschinenlesbaren maschinenlesbarem "
+    "lisible exploitable reutilisable legible reutilizable leggibile riutilizzabile leesbaar herbruikbaar"
+)
 # Words that say an "unsubscribe" word is a request ("please unsubscribe me", "merci de me désinscrire",
 # "ich möchte mich abmelden", "graag uitschrijven"), read in the clause before it ...
 ASKING_BEFORE = _word_set(
