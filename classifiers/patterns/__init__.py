@@ -175,7 +175,8 @@ MAILING_LISTS = _word_set(
 OTHER_OBJECTS = {
     "unsubscribe": _word_set(
         "invite invitation meeting thread whatsapp group chat cc copy loop conversation call teams trial "
-        "licence license users seats association "
+        "licence license users seats association paper pdf pdfs attachment attachments "
+        "papier papiers postal postaux anhang anhange adjunto adjuntos allegato allegati bijlage bijlagen "
         "fil copie boucle reunion essai utilisateurs "
         "einladung termin mailverlauf verlauf gruppe kopie testversion lizenz nutzer verein "
         "invitacion hilo grupo copia prueba licencia usuarios asociacion "
