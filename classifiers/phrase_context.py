@@ -31,6 +31,7 @@ from classifiers.patterns import (
 from classifiers.phrases import Phrase
 
 NEGATION_WINDOW = 4
+SENTENCE_REACH = 60  # tokens either side of a phrase that its sentence may span
 _SENTENCE_ENDS = {".", "!", "?", ";"}
 _CLAUSE_ENDS = {".", "!", "?", ";", ":", ",", "\n", "\n\n"}
 CONTEXT_WINDOW = 4  # words after a phrase that still belong to its object or place
@@ -150,12 +151,13 @@ def negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) ->
 
 
 def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
-    """The token range of the sentence around tokens[start:end] (up to . ! ? ; or a blank line)."""
-    left = start
-    while left > 0 and tokens[left - 1] not in _SENTENCE_ENDS and "\n\n" not in tokens[left - 1]:
+    """The token range of the sentence around tokens[start:end] (up to . ! ? ; or a blank line), at most
+    SENTENCE_REACH tokens either side: text with no stop at all (hostile, or a pasted table) stays linear."""
+    left, first = start, max(0, start - SENTENCE_REACH)
+    while left > first and tokens[left - 1] not in _SENTENCE_ENDS and "\n\n" not in tokens[left - 1]:
         left -= 1
-    right = end
-    while right < len(tokens) and tokens[right] not in _SENTENCE_ENDS and "\n\n" not in tokens[right]:
+    right, last = end, min(len(tokens), end + SENTENCE_REACH)
+    while right < last and tokens[right] not in _SENTENCE_ENDS and "\n\n" not in tokens[right]:
         right += 1
     return left, right
 
@@ -186,7 +188,7 @@ def rights_notice(tokens: list[str], start: int, end: int) -> bool:
 def _clause_before(tokens: list[str], start: int) -> list[str]:
     """The words of the clause before `start` (spaces left out), back to a punctuation mark or a line break."""
     words = []
-    for token in reversed(tokens[:start]):
+    for token in reversed(tokens[max(0, start - SENTENCE_REACH) : start]):
         if token in _CLAUSE_BREAKS or "\n" in token:
             break
         if token.strip():
