@@ -227,6 +227,15 @@ def _words(folded: str) -> set[str]:
     return words
 
 
+# Where a phrase that was found asks nothing after all: (signal, test), tried in order.
+_ASKS_NOTHING = (
+    ("other-object", wrong_label),  # "remove my data from your database" is no unsubscribe
+    ("other-object", other_object),  # "take me off the invite", "correct the invoice"
+    ("portable-copy", copy_to_port),  # "send me what you hold on me as CSV" is the portability request
+    ("object-of-deletion", object_of_deletion),  # "löschen Sie alles, was Sie über mich haben"
+)
+
+
 def match_phrases(
     text: str, doc: Doc, hits: RuleHits, body_start: int = 0, language: str | None = None
 ) -> None:
@@ -245,14 +254,9 @@ def match_phrases(
         if negated_after(tokens, end):
             hits.signals.append(f"negated:{phrase.label}")
             continue
-        if wrong_label(phrase.label, tokens, start, end) or other_object(phrase.label, tokens, start, end):
-            hits.signals.append(f"other-object:{phrase.label}")
-            continue
-        if copy_to_port(phrase.label, tokens, start, end):
-            hits.signals.append("access:portable-copy")
-            continue
-        if object_of_deletion(phrase.label, tokens, start, end):
-            hits.signals.append("access:object-of-deletion")
+        reason = next((name for name, test in _ASKS_NOTHING if test(phrase.label, tokens, start, end)), None)
+        if reason:
+            hits.signals.append(f"{reason}:{phrase.label}")
             continue
         span = doc[start:end]
         factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0
