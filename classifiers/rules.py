@@ -108,6 +108,10 @@ class _Compiled:
     A phrase can match only where one of its anchor words occurs, so a text runs only the Matchers of the
     anchors it contains: a few calls per mail, however many phrases there are. Each phrase is in one Matcher
     only (compiling its patterns twice would double the start-up time).
+
+    Beyond its anchor, a phrase requires a word at each of its fixed positions. Every distinct position (a set
+    of words and word prefixes) has a number; a Matcher runs only when, for one of its phrases, every position
+    it requires is filled by a word of the text (`requires`: per Matcher, per phrase, those numbers).
     """
 
     phrases: list[Phrase]
@@ -115,29 +119,20 @@ class _Compiled:
     by_word: dict[str, list[int]]  # anchor word -> the Matchers that need it
     by_prefix: dict[str, list[int]]  # anchor word prefix ("desinscri") -> the Matchers that need it
     prefix_test: re.Pattern
-    needs: list[list[list[_Position]]]  # per Matcher, per phrase: the positions a match must fill
+    requires: list[list[frozenset[int]]]  # per Matcher, per phrase: the positions a match must fill
+    positions_of_word: dict[str, tuple[int, ...]]  # word -> the positions it fills
+    positions_of_prefix: dict[str, tuple[int, ...]]  # word prefix -> the positions it fills
     prefixes: frozenset[str]  # every word prefix some phrase needs
     prefix_lengths: tuple[int, ...]  # ... and their lengths
-
-
-@dataclass(frozen=True)
-class _Position:
-    """A word position every match of a phrase fills: one of these words, or a word with one of these prefixes."""
-
-    words: frozenset[str]
-    prefixes: frozenset[str]
-
-    def filled(self, words: set[str], prefixes: set[str]) -> bool:
-        return not self.words.isdisjoint(words) or not self.prefixes.isdisjoint(prefixes)
 
 
 _WORD_LIKE = re.compile(r"[\w'-]+")
 
 
-def _required_positions(phrase: Phrase) -> list[_Position]:
-    """The positions every match of `phrase` fills, those that `_words` can see (no punctuation)."""
+def _required_positions(phrase: Phrase) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(words, word prefixes) of the positions every match of `phrase` fills, those `_words` can see."""
     return [
-        _Position(frozenset(words), frozenset(prefixes))
+        (frozenset(words), frozenset(prefixes))
         for words, prefixes in phrase.required
         if all(_WORD_LIKE.fullmatch(option) for option in words + prefixes)
     ]
@@ -163,39 +158,68 @@ def compiled_phrases() -> _Compiled:
         for prefix in prefixes:
             by_prefix[prefix].append(len(matchers))
         matchers.append(matcher)
-    needs = [[_required_positions(phrases[index]) for index in indexes] for indexes in groups.values()]
-    prefixes = sorted(
-        {p for group in needs for phrase in group for position in phrase for p in position.prefixes}
-    )
+    number: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+    requires = [
+        [
+            frozenset(
+                number.setdefault(position, len(number)) for position in _required_positions(phrases[index])
+            )
+            for index in indexes
+        ]
+        for indexes in groups.values()
+    ]
+    of_word: dict[str, list[int]] = defaultdict(list)
+    of_prefix: dict[str, list[int]] = defaultdict(list)
+    for (words, prefixes), position in number.items():
+        for word in words:
+            of_word[word].append(position)
+        for prefix in prefixes:
+            of_prefix[prefix].append(position)
+    prefixes = sorted({*of_prefix, *by_prefix})
     prefix_test = (
         re.compile("^(?:" + "|".join(map(re.escape, prefixes)) + ")") if prefixes else re.compile("(?!)")
     )
-    lengths = tuple(sorted({len(prefix) for prefix in prefixes}))
     return _Compiled(
-        phrases, matchers, dict(by_word), dict(by_prefix), prefix_test, needs, frozenset(prefixes), lengths
+        phrases,
+        matchers,
+        dict(by_word),
+        dict(by_prefix),
+        prefix_test,
+        requires,
+        {word: tuple(positions) for word, positions in of_word.items()},
+        {prefix: tuple(positions) for prefix, positions in of_prefix.items()},
+        frozenset(prefixes),
+        tuple(sorted({len(prefix) for prefix in prefixes})),
     )
 
 
 def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int, int]]:
     """(phrase index, start, end) of every phrase found in `doc`, each once, in phrase order.
 
-    A Matcher runs only when its anchor is in the text and, for one of its phrases at least, every word that
-    phrase requires: a Matcher call builds a Python Token per token, whatever it finds.
+    A Matcher runs only when its anchor is in the text and, for one of its phrases at least, every position
+    that phrase requires is filled: a Matcher call costs more than all these set operations.
     """
+    words = _words(folded)
+    prefixes = {
+        word[:n]
+        for word in words
+        if compiled.prefix_test.match(word)
+        for n in compiled.prefix_lengths
+        if word[:n] in compiled.prefixes
+    }
     needed: set[int] = set()
-    words = _words(folded)  # `doc.text` would build a Python Token per token
-    prefixes: set[str] = set()
+    filled: set[int] = set()
     for word in words:
         needed.update(compiled.by_word.get(word, ()))
-        if compiled.prefix_test.match(word):
-            prefixes.update(word[:n] for n in compiled.prefix_lengths if word[:n] in compiled.prefixes)
+        filled.update(compiled.positions_of_word.get(word, ()))
     for prefix in prefixes:
         needed.update(compiled.by_prefix.get(prefix, ()))
+        filled.update(compiled.positions_of_prefix.get(prefix, ()))
     strings = doc.vocab.strings
     return sorted(
         (int(strings[key]), start, end)
         for group in needed
-        if any(all(p.filled(words, prefixes) for p in phrase) for phrase in compiled.needs[group])
+        if any(required <= filled for required in compiled.requires[group])
         for key, start, end in compiled.matchers[group](doc)
     )
 
@@ -211,19 +235,33 @@ def unwrap_lines(folded: str) -> str:
     return WRAPPED_LINE.sub(lambda match: match.group(1) + " ", folded)
 
 
+_FOLDED = "folded"  # the user_data key of what a Doc was read from
+
+
 def read_doc(text: str) -> Doc:
     """`text` normalised and tokenized as the rules (and the model) read it."""
-    return tokenizer_pipeline().make_doc(unwrap_lines(normalise(text)))
+    folded = unwrap_lines(normalise(text))
+    doc = tokenizer_pipeline().make_doc(folded)
+    doc.user_data[_FOLDED] = folded  # `doc.text` would build a Python Token per token
+    return doc
 
 
-_WORD_FORMS = (re.compile(r"[\w'-]+"), re.compile(r"\w+'"), re.compile(r"[\w-]+"), re.compile(r"\w+"))
+def _folded(doc: Doc, text: str) -> str:
+    """What `doc` was read from: `text` normalised, its wrapped lines joined."""
+    folded = doc.user_data.get(_FOLDED)
+    return folded if folded is not None else unwrap_lines(normalise(text))
+
+
+_WORD = re.compile(r"[\w'-]+")
+_WORD_PARTS = (re.compile(r"\w+'"), re.compile(r"[\w-]+"), re.compile(r"\w+"))
 
 
 def _words(folded: str) -> set[str]:
     """Every form a token of `folded` may take ("m'envoyer" gives "m'" and "envoyer"): cheaper than the Doc."""
-    words: set[str] = set()
-    for form in _WORD_FORMS:
-        words.update(form.findall(folded))
+    words = set(_WORD.findall(folded))
+    for word in [word for word in words if "'" in word or "-" in word]:
+        for part in _WORD_PARTS:
+            words.update(part.findall(word))
     return words
 
 
@@ -243,7 +281,7 @@ def match_phrases(
     do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen")."""
     tokens: list[str] = []  # the token texts, read only once a phrase matches
     compiled = compiled_phrases()
-    for index, start, end in _matches(compiled, doc, unwrap_lines(normalise(text))):
+    for index, start, end in _matches(compiled, doc, _folded(doc, text)):
         phrase = compiled.phrases[index]
         tokens = tokens or [token.text for token in doc]
         if not phrase.self_negated and (
