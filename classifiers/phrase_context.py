@@ -27,6 +27,8 @@ from classifiers.patterns import (
     RIGHT_KINDS,
     RIGHTS,
     STORED_DATA,
+    TOLD_AFTER,
+    TOLD_BEFORE,
 )
 from classifiers.phrases import Phrase
 
@@ -183,6 +185,20 @@ def rights_notice(tokens: list[str], start: int, end: int) -> bool:
     # "vous disposez d'un droit d'accès, de rectification et d'effacement": three rights listed, nobody asking
     listed = {match.lastindex for match in map(_RIGHT_KIND.match, words) if match}
     return len(listed) >= 3 and not any(word in FIRST_PERSON for word in words)
+
+
+TOLD_WINDOW = 5  # words before a phrase that may tell it as done
+
+
+def told_of(tokens: list[str], start: int, end: int) -> bool:
+    """True when the phrase tells of something done rather than asks it: "I asked to be taken off your list",
+    "I was removed from your mailing list", "Afmelden heb ik al gedaan"."""
+    before = _clause_before(tokens, start)[-TOLD_WINDOW:]
+    while any(word in _CONJUNCTIONS for word in before):  # "delete my data and mail me no more"
+        before = before[before.index(next(w for w in before if w in _CONJUNCTIONS)) + 1 :]
+    return any(word in TOLD_BEFORE for word in before) or any(
+        word in TOLD_AFTER for word in _words_after(tokens, end, NEGATION_WINDOW)
+    )
 
 
 def _clause_before(tokens: list[str], start: int) -> list[str]:

@@ -25,6 +25,7 @@ from classifiers.phrase_context import (
     other_object,
     quoted,
     rights_notice,
+    told_of,
     wrong_label,
 )
 from classifiers.phrases import Phrase, compile_phrases
@@ -59,6 +60,10 @@ MENTION_WEIGHT = 0.3  # an "unsubscribe" word not asked for ("your unsubscribe l
 QUOTED_WEIGHT = 0.4  # words in quotation marks are cited ("Cosa fare quando un interessato scrive «...»?")
 # Words that say "unsubscribe" by themselves, whatever object or place follows ("unsubscribe me from your CRM").
 ARTICLE_WEIGHT = 1.0
+# Labels told of as done ("unsubscribed already") that another right asked in the same mail supersedes.
+TOLD_LABELS = frozenset(["unsubscribe"])
+SUPERSEDING = ("erasure", "access", "rectification", "restriction", "portability")
+SUPERSEDING_SCORE = 0.5
 FURTHER_ARTICLE_WEIGHT = 0.5
 
 
@@ -69,6 +74,7 @@ class RuleHits:
     by_label: dict[str, list[tuple[float, str]]] = field(default_factory=lambda: defaultdict(list))
     languages: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     signals: list[str] = field(default_factory=list)
+    told: dict[str, list[tuple[float, str, str | None]]] = field(default_factory=lambda: defaultdict(list))
     _scores: dict[str, float] = field(default_factory=dict, repr=False)
 
     def add(self, label: str, weight: float, words: str, language: str | None = None) -> None:
@@ -76,6 +82,23 @@ class RuleHits:
         self._scores.pop(label, None)
         if language and language != "xx":
             self.languages[language] += 1
+
+    def tell(self, label: str, weight: float, words: str, language: str | None = None) -> None:
+        """A phrase that tells of `label` as done ("I was taken off your list"): it counts once `settle` says so."""
+        self.told[label].append((weight, words, language))
+
+    def settle(self) -> None:
+        """Removals told of as done count as asked ("I asked to be removed and you still write"), unless the writer
+        asks another right instead ("I was taken off your list; now erase my data": the ask is the erasure)."""
+        for label, told in self.told.items():
+            if label not in self.by_label and any(
+                self.score(other) >= SUPERSEDING_SCORE for other in SUPERSEDING
+            ):
+                self.signals.append(f"told-of:{label}")
+                continue
+            for weight, words, language in told:
+                self.add(label, weight, words, language)
+        self.told.clear()
 
     def negated_only(self) -> set[str]:
         """Labels whose phrases were all negated ("bitte nicht abmelden"): none stands un-negated."""
@@ -308,7 +331,11 @@ def match_phrases(
             factor *= IMPERSONAL_QUESTION_WEIGHT
         if rights_notice(tokens, start, end):
             factor *= MENTION_WEIGHT
-        hits.add(phrase.label, phrase.weight * factor, text[span.start_char : span.end_char], phrase.language)
+        words = text[span.start_char : span.end_char]
+        if phrase.label in TOLD_LABELS and told_of(tokens, start, end):
+            hits.tell(phrase.label, phrase.weight * factor, words, phrase.language)
+        else:
+            hits.add(phrase.label, phrase.weight * factor, words, phrase.language)
 
 
 def match_articles(text: str, hits: RuleHits) -> None:
@@ -354,4 +381,5 @@ def find_requests(
     said = body.strip() or text
     if len(said) <= ONE_WORD_LENGTH and _letters_only(said) in ONE_WORD_UNSUBSCRIBE:
         hits.add("unsubscribe", 1.0, said.strip())
+    hits.settle()
     return hits

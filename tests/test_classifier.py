@@ -196,3 +196,24 @@ def test_the_model_shortcut_scores_like_the_whole_spacy_pipe():
 def test_what_is_held_named_inside_another_request_is_no_access_request(body, label, not_label):
     result = classify(mail(body))
     assert label in result.labels and not_label not in result.labels, result
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I was taken off your mailing list in March. Now erase all the personal data you hold about me.",
+        "Afmelden heb ik al gedaan. Verwijder nu alstublieft al mijn persoonsgegevens.",
+        "Ich wurde bereits aus Ihrem Verteiler ausgetragen. Löschen Sie jetzt bitte alle meine Daten.",
+    ],
+)
+def test_a_removal_told_of_as_done_gives_way_to_the_right_asked(body):
+    result = classify(mail(body))
+    assert result.labels == [Label.ERASURE], result
+    assert "told-of:unsubscribe" in result.signals
+
+
+def test_a_removal_told_of_as_done_still_counts_when_nothing_else_is_asked():
+    result = classify(
+        mail("I asked to be removed from your mailing list in March and you still write to me.")
+    )
+    assert Label.UNSUBSCRIBE in result.labels, result

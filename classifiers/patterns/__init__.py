@@ -227,6 +227,18 @@ MENTIONING = _word_set(
     "ho hanno abbiamo si gia il lo "
     "heeft heb hebben ben zich reeds het uw jullie"
 )
+# Words that tell of a removal as past or done, in the clause before it ("I was taken off your list", "I asked
+# to be removed", "ich wurde bereits ausgetragen", "ya me di de baja") ...
+TOLD_BEFORE = _word_set(
+    "was were been had already asked requested "
+    "ete deja avais avait ai "
+    "wurde wurden worden bereits schon hatte habe "
+    "ya fui fue sido pedi solicite habia he "
+    "gia stato stata ero avevo chiesto "
+    "reeds werd heb had gevraagd eerder"  # not "al": "al mijn gegevens" is all of them
+)
+# ... or after it ("Afmelden heb ik al gedaan", "abgemeldet habe ich mich schon", "unsubscribed already").
+TOLD_AFTER = _word_set("already done schon bereits gemacht reeds gedaan gia fatto deja fait hecho")
 # Nouns that make the word before them a modifier ("your unsubscribe link", "lien de désinscription" aside).
 MENTIONING_AFTER = _word_set(
     "link links button page option lien bouton enlace boton pulsante pagina "
