@@ -16,7 +16,9 @@ from classifiers.patterns import (
     MENTIONING,
     MENTIONING_AFTER,
     NEGATIONS,
+    NOTICE_MISTAKES,
     NOTICE_OWNERS,
+    NOTICE_RECIPIENTS,
     OTHER_OBJECTS,
     OUR_MAILINGS,
     OWN_CONTACT,
@@ -106,7 +108,7 @@ def negated_before(tokens: list[str], start: int) -> bool:
     return False
 
 
-_NEGATING_AFTER = frozenset(["nicht", "niet"])
+_NEGATING_AFTER = frozenset(["nicht", "niet", "nichts", "niets"])  # "löschen Sie vorerst nichts"
 
 
 def negated_after(tokens: list[str], end: int) -> bool:
@@ -309,6 +311,14 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
     if not any(word in objects for word in words):
         return False
     return not any(_listed(word) or _stored(word) for word in words)
+
+
+def confidentiality_notice(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a phrase in a disclaimer's sentence: "If you are not the intended recipient, please notify the
+    sender and delete this email", "Si vous n'êtes pas le destinataire, merci de supprimer ce message"."""
+    left, right = _sentence(tokens, start, end)
+    words = set(tokens[left:right])
+    return not words.isdisjoint(NOTICE_RECIPIENTS) and not words.isdisjoint(NOTICE_MISTAKES)
 
 
 def copy_to_port(label: str, tokens: list[str], start: int, end: int) -> bool:

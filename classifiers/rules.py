@@ -15,6 +15,7 @@ from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
     asked,
+    confidentiality_notice,
     copy_to_port,
     impersonal_question,
     is_bare_word,
@@ -294,6 +295,7 @@ _ASKS_NOTHING = (
     ("other-object", other_object),  # "take me off the invite", "correct the invoice"
     ("portable-copy", copy_to_port),  # "send me what you hold on me as CSV" is the portability request
     ("object-of-deletion", object_of_deletion),  # "löschen Sie alles, was Sie über mich haben"
+    ("confidentiality-notice", confidentiality_notice),  # "if you are not the intended recipient, delete …"
 )
 
 

@@ -217,3 +217,23 @@ def test_a_removal_told_of_as_done_still_counts_when_nothing_else_is_asked():
         mail("I asked to be removed from your mailing list in March and you still write to me.")
     )
     assert Label.UNSUBSCRIBE in result.labels, result
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not now, thanks.\n\nThis email is confidential. If you are not the intended recipient, please notify the "
+        "sender, delete this email and any copies from your system.",
+        "Merci, pas pour le moment.\n\nSi vous n'êtes pas le destinataire de ce message, merci d'en avertir "
+        "l'expéditeur et de le supprimer de votre système.",
+    ],
+)
+def test_a_confidentiality_notice_asks_for_no_erasure(body):
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
+def test_delete_nothing_is_no_erasure():
+    result = classify(
+        mail("Bitte löschen Sie vorerst nichts, sondern sperren Sie meinen Datensatz (Art. 18 DSGVO).")
+    )
+    assert result.labels == [Label.RESTRICTION], result

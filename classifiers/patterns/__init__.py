@@ -193,6 +193,16 @@ OTHER_OBJECTS = {
     ),
 }
 OTHER_OBJECTS["erasure"] = OTHER_OBJECTS["rectification"]
+# A confidentiality notice: "if you are not the intended recipient, notify the sender and delete this email".
+# Its sentence names a recipient and the mistake (or the sender) at once.
+NOTICE_RECIPIENTS = _word_set(
+    "recipient addressee destinataire empfanger adressat adressaten destinatario destinataria geadresseerde "
+    "ontvanger bestemmeling"
+)
+NOTICE_MISTAKES = _word_set(
+    "intended sender error mistake erroneously expediteur erreur absender irrtum irrtumlich versehentlich "
+    "fehlgeleitet remitente error erroneamente mittente errore erroneamente afzender abusievelijk vergissing"
+)
 # A copy asked for in a reusable format is the portability request itself, not a second (access) request.
 PORTABLE_FORMATS = _word_set(
     "csv json xml excel xlsx machine-readable machine maschinenlesbar maschinenlesbaren maschinenlesbarem "
@@ -231,14 +241,18 @@ MENTIONING = _word_set(
 # to be removed", "ich wurde bereits ausgetragen", "ya me di de baja") ...
 TOLD_BEFORE = _word_set(
     "was were been had already asked requested "
-    "ete deja avais avait ai "
+    "ete deja avais avait etais etait ai "
     "wurde wurden worden bereits schon hatte habe "
     "ya fui fue sido pedi solicite habia he "
     "gia stato stata ero avevo chiesto "
     "reeds werd heb had gevraagd eerder"  # not "al": "al mijn gegevens" is all of them
 )
-# ... or after it ("Afmelden heb ik al gedaan", "abgemeldet habe ich mich schon", "unsubscribed already").
-TOLD_AFTER = _word_set("already done schon bereits gemacht reeds gedaan gia fatto deja fait hecho")
+# ... or after it ("Afmelden heb ik al gedaan", "abgemeldet habe ich mich schon", "unsubscribed already"), or
+# said to be not enough ("me retirer de votre liste ne suffit pas", "taking me off the list is not enough").
+TOLD_AFTER = _word_set(
+    "already done schon bereits gemacht reeds gedaan gia fatto deja fait hecho "
+    "enough suffit suffisant genug reicht suficiente sufficiente basta genoeg volstaat"
+)
 # Nouns that make the word before them a modifier ("your unsubscribe link", "lien de désinscription" aside).
 MENTIONING_AFTER = _word_set(
     "link links button page option lien bouton enlace boton pulsante pagina "

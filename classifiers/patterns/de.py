@@ -4,6 +4,15 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "streichen|streicht ~1 sie|ihr ~1 uns|mich @0.8",
+        "verzichten ~2 auf ~2 weitere|kunftige|zukunftige ~1 zusendungen|mails|e-mails|nachrichten|angebote|post|werbung|anschreiben",
+        "von ~3 zusendungen|mails|e-mails|nachrichten|werbung|anschreiben|angeboten ~4 abstand ~1 zu? nehmen",
+        "einfach aufhoren .|! @0.8",
+        "!horen|hort ~1 sie|ihr ~1 sofort|endlich|jetzt|bitte ~1 auf @0.9",
+        "dabei ~1 bewenden @0.8",
+        "!bitte ~1 kein|keine ~1 mails|e-mails|emails|mail|nachrichten|werbung|post ~1 mehr @0.9",
+        "verschonen ~2 mich|uns ~4 mit ~3 angeboten|mails|e-mails|werbung|nachrichten|zusendungen|anschreiben|mailings",
+        "stellen ~1 sie ~3 zusendungen|zusendung|mails|versand|e-mails|anschreiben ~5 ein",
         "bei ~3 kunftigen|weiteren ~2 aussendungen|zusendungen|aktionen|mailings|kampagnen ~3 nicht mehr ~1 berucksichtigen|einzubeziehen|anzuschreiben",
         "!verschont ~1 bleiben|werden",
         "!nicht langer ~3 werbliche|werbezwecke|werbung|werbliches|marketing",
@@ -115,6 +124,13 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "aus ~2 ihren|ihrer|euren|eurer ~1 dateien|datei|datenbank|datenbanken|systemen|system|unterlagen|kartei ~1 verschwinden",
+        "weg damit @0.7",
+        "meine|mein ~1 datn|daten|datensatz|eintrag|akte|unterlagen ~3 vernichten|vernichtet|zerstoren",
+        "!lieber ~5 hatten ~1 meine ~1 daten ~2 gar|uberhaupt ~1 nicht @0.8",
+        "!keine spur ~2 von mir",
+        "uber mich ~5 anonymisieren @0.9",
+        "anonymisieren ~1 sie ~3 meine|mich|alles @0.9",
         "!keinerlei|keine ~1 aufzeichnungen|daten|angaben|unterlagen ~3 zuruckzubehalten|aufzubewahren|speichern",
         "!nichts mehr ~3 gespeichert",
         "!nicht langer ~1 vorgehalten|gespeichert|aufbewahrt|gefuhrt",
@@ -174,6 +190,12 @@ PHRASES = {
         "vernichten sie ~3 daten",
     ],
     "rectification": [
+        "unter ~1 meinem ~1 geburtsnamen|madchennamen|alten ~2 gespeichert|gefuhrt @0.8",
+        "bitte andern|korrigieren|berichtigen|aktualisieren .|! @0.7",
+        "entfernen ~3 funktion|titel|position|bezeichnung ~3 aus ~2 ihren|ihrer|meinem|meinen ~1 unterlagen|daten|datenbank|eintrag|datensatz @0.9",
+        "loschen|entfernen ~2 den|die ~1 doppelten ~1 eintrag|datensatz|kontakt|eintrage @0.9",
+        "aus ~1 meinem ~1 eintrag|datensatz|profil ~1 raus|heraus @0.9",
+        "loschen|entfernen ~3 die|meine ~1 alte ~1 adresse|nummer|e-mail-adresse|anschrift|mailadresse @0.9",
         "korrigieren|andern|aktualisieren|anpassen|berichtigen ~6 {unterlagen|datenbank|kartei|stammdaten|system|crm|adressdaten|datensatz|bei sich|bei ihnen|bei euch}",
         "{unterlagen|datenbank|kartei|stammdaten|system|crm|datensatz|bei sich|bei ihnen} ~4 korrigieren|andern|aktualisieren|anpassen|berichtigen",
         "bitte korrigieren|anpassen|berichtigen @0.6",
@@ -204,6 +226,9 @@ PHRASES = {
         "arbeite nicht mehr ~2 bei @0.6",
     ],
     "restriction": [
+        "!verwenden|nutzen|verarbeiten ~1 sie ~2 meine|den|diesen|die ~1 daten|datensatz|angaben ~2 bitte? ~1 {fur gar nichts|fur nichts|nicht weiter|nicht mehr|gar nicht} ~3 bis",
+        "!bis ~12 verwenden|nutzen|verarbeiten ~1 sie ~2 meine|den|diesen|die ~1 daten|datensatz|angaben ~2 bitte? ~1 {fur gar nichts|fur nichts|nicht weiter|nicht mehr|gar nicht}",
+        "!keinerlei|keine ~1 verarbeitung ~2 meiner ~1 daten @0.8",
         "sperren sie ~3 sie|daten|datensatz",
         "sperrung|sperren ~4 meine|meiner ~2 daten|datensatz",
         "datensatz ~5 still @0.9",

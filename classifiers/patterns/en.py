@@ -4,6 +4,13 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "please|just|pls drop us|me .|!|,|thanks|thx|ta @0.8",
+        "pass on ~1 future|further|any ~2 mails|emails|e-mails|messages|ones|mailings @0.8",
+        "{make this|make it|let this be|let's make this} ~2 the last ~1 one|email|mail|message|e-mail @0.8",
+        "stop sendin|sendng|sedning ~2 me|us ~2 thes|these|this|those|any ~1 emials|emails|e-mails|mails|emial|messages",
+        "just stop .|!",
+        "take|get|wipe|purge|scrub ~2 my|me|this|our ~2 email|e-mail|address|name ~1 off|from ~3 list|lists|contacts|campaign|campaigns|mailing*|sequence|sequences|mailshot|newsletter",
+        "purge|wipe|scrub ~2 me|us ~1 off|from ~2 your|the|this ~2 list|lists|mailing*|mailshot|newsletter|sequence|sequences|campaign|campaigns @0.9",
         "remove ~3 adress|address|addres|adresse|email|e-mail ~3 of|from ~2 your|the ~1 mailing*|list|lists",
         "cancel ~1 me|us ~3 from|of ~2 your|the ~1 mailing*|list|lists",
         "unscribe|unsuscribe|unsubscibe|unsubsribe|desubscribe",
@@ -169,6 +176,11 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "vanish|disappear ~3 from ~2 your|the ~2 files|records|database|databases|system|systems|crm",
+        "destroy|destory|destoy ~2 my ~1 record|records|data|details|file|info|information @0.9",
+        "destroy|destory ~2 any|every|all ~1 record|records|trace ~2 of me",
+        "get rid of ~2 them|it|my ~3 from|in ~2 your ~1 system|systems|records|database|files|crm @0.8",
+        "rather ~3 not|didn't|didnt ~1 have|hold|keep ~2 my ~1 details|data|info|information|address|number @0.8",
         "erase|delete|remove ~3 email|e-mail|name|address|adress|details ~6 from ~2 your|the ~1 systems|system|database|records|files|base",
         "proceed to delete|erase|remove ~2 them|it|everything|all",
         "erase|delete|remove ~4 personal data ~3 hold|have|keep ~2 about|on ~1 her|him|them",
@@ -223,6 +235,9 @@ PHRASES = {
         "delete me from your database|records|system|crm",
     ],
     "rectification": [
+        "remove|delete|drop|take ~3 title|prefix|salutation ~3 from|off ~2 my|your|the|whatever ~2 record|records|entry|details|file|profile|system @0.9",
+        "delete|remove|merge ~2 the ~1 duplicate|duplicated|double ~1 record|entry|contact|one|profile @0.9",
+        "get rid of ~3 on my ~1 record|profile|entry @0.7",
         # correct/update/fix/amend + it/that/the record + in your records|system|file|database
         "correct|fix|amend ~3 your|the|my|our|whatever ~2 records|record|system|file|files|database|crm|details|entry|field|salutation|title|surname|address|number|email|e-mail",
         "update|change|adjust ~3 your|the|my|our ~2 records|record|system|file|files|database|crm|entry|field|salutation|surname @0.6",
@@ -265,6 +280,9 @@ PHRASES = {
         "my correct|new title|position|role|name|surname is",
     ],
     "restriction": [
+        "keep ~2 my ~1 data|record|details|file|information ~1 {frozen|on hold|locked|blocked|suspended}",
+        "stop using ~2 this|my|the ~1 record|data|details|file|information ~4 until|till|pending|while",
+        "processing ~4 restricted|limited|frozen|suspended",
         "freeze|block|suspend|lock|pause ~3 my ~3 data|datas|details|record|file|information|profile",
         "put ~3 my ~3 data|record|file|details ~3 on hold @0.9",
         "do-not-process",

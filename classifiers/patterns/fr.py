@@ -4,6 +4,12 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "rayer ~2 de ~1 vos|votre ~1 tablettes|liste|listes|fichier|fichiers",
+        "passe|passons|passerai|passerons ~1 notre|mon ~1 tour ~3 prochains|prochaines|futurs|futures|envois|mails|messages|relances @0.8",
+        "pouvez|pourriez ~1 vous ~1 arreter ~1 la|ici @0.8",
+        "arretez|arreter|arrete|cessez ~1 de ~1 menvoyer|mecrire|menvoye",
+        "effacer|effacez|supprimer|supprimez|retirer|retirez ~2 mon|mes|notre ~1 courriel|adresse|email|mail|e-mail ~2 de ~2 votre|vos|la ~1 liste|listes|envoi|envois|diffusion",
+        "virez-moi|virez-nous|virez ~3 liste|listes|fichier|fichiers|mailing|envois",
         "epargner ~2 les|vos|ces ~1 relances|sollicitations|envois|messages",
         "!ne plus ~2 me|nous ~1 faire parvenir",
         "!ne figure plus ~3 vos|votre ~1 envois|listes|liste|fichiers|fichier|diffusion",
@@ -127,6 +133,12 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "disparaitre ~2 de ~2 vos|votre ~1 fichiers|fichier|base|bases|systemes|systeme|registres",
+        "!plus exister ~4 base|bases|fichier|fichiers|systeme|systemes|registres",
+        "detrui* ~2 mon|mes|ma ~1 dossier|fiche|donnees|infos|informations|coordonnees",
+        "!prefer* ~4 ayez pas ~3 mes ~1 coordonnees|donnees|informations|infos|adresse @0.8",
+        "table rase ~6 sur moi|nous",
+        "anonymisez|anonymiser|anonymisation ~6 moi|mes|concernant @0.9",
         "m' ~1 effacez|effaciez|effacer|supprimez|supprimiez ~4 base|fichier|fichiers|donnees|donne|informations|systemes",
         "!ne plus conserver|garder ~3 mes|mon|ma|nos ~1 donnees|coordonnees|informations|numero|adresse|notes",
         "!qu' aucune ~1 information|donnee|trace ~3 ne ~1 subsiste|reste|figure",
@@ -182,6 +194,9 @@ PHRASES = {
         "demande ~2 d' effacement|de suppression",
     ],
     "rectification": [
+        "retirer|retirez|enlever|enlevez|supprimer|supprimez ~3 de ~1 ma ~1 fiche @0.9",
+        "retirer|retirez|enlever|enlevez ~2 le|la ~1 titre|mention|fonction ~4 fiche|fichier|base @0.9",
+        "supprimer|supprimez|fusionner|fusionnez ~2 le ~1 doublon @0.9",
         "mettez|mettre a jour ~1 {svp|s'il vous plait|merci|votre fichier|vos fichiers} @0.8",
         "{corriger|corrigez|rectifier|rectifiez|modifier|modifiez|mettre a jour|mettez a jour} ~4 votre|vos|ma|mon|la fichier|fichiers|fiche|base|civilite|crm|systeme|dossier|donnees",
         "{merci de|pouvez-vous|pourriez-vous|vous pouvez} ~2 le|la? corriger|rectifier @0.8",
@@ -216,6 +231,10 @@ PHRASES = {
         "ne travaille plus ~2 chez @0.6",
     ],
     "restriction": [
+        "!plus|pas ~1 utiliser|traiter|exploiter ~2 mes|ces|cette ~1 donnees|informations|coordonnees|fiche ~6 {jusqu'a|tant que|d'ici|le temps|en attendant}",
+        "!{tant que|jusqu'a ce que|d'ici|en attendant} ~14 plus|pas ~1 utiliser|traiter|exploiter ~2 mes|ces|cette ~1 donnees|informations|coordonnees|fiche",
+        "suspendre|suspendez|geler|gelez|bloquer|bloquez ~3 utilisation|traitement ~3 fiche|donnees|coordonnees|informations",
+        "!aucun|aucune ~1 traitement|utilisation ~2 de ~1 mes ~1 donnees|coordonnees|informations @0.8",
         "limitez|limiter ~2 le traitement",
         "suspendre ~2 le traitement",
         "gelez|geler|bloquez|bloquer|suspendre|suspendez ~3 mes|ma|mon ~2 donnees|fiche|dossier|profil",
