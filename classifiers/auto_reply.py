@@ -24,7 +24,7 @@ AUTO_REPLY_HEADERS = (
     "x-ms-exchange-inbox-rules-loop",
 )
 _MACHINE_HEADER_NAME = re.compile(
-    r"^x-(auto[-_]?(reply|respon|generated)|vacation|challenge|cr-hashedpuzzle)", re.I
+    r"^x-(auto[-_]?(reply|respon|generated)|vacation|challenge|cr-hashedpuzzle)[^\n]*", re.I | re.M
 )
 
 # Subject wording that alone marks an auto-reply, anywhere in the subject.
@@ -260,18 +260,15 @@ def auto_reply_headers(mail: ParsedMail) -> list[str]:
     auto_submitted = mail.header("auto-submitted").lower()
     if auto_submitted.startswith("auto-replied"):
         signals.append("header:auto-submitted=auto-replied")
-    for name in AUTO_REPLY_HEADERS:
-        if mail.header(name):
-            signals.append(f"header:{name}")
+    signals += [f"header:{name}" for name in AUTO_REPLY_HEADERS if mail.headers.get(name)]
     if mail.header("precedence").lower().strip() == "auto_reply":
         signals.append("header:precedence=auto_reply")
     if mail.header("x-auto-response-suppress"):
         signals.append("header:x-auto-response-suppress")
-    if not signals:
-        for name in mail.headers:
-            if _MACHINE_HEADER_NAME.match(name):
-                signals.append(f"header:{name}")
-                break
+    if not signals:  # one search over the names, not one match per header
+        other = _MACHINE_HEADER_NAME.search("\n".join(mail.headers))
+        if other:
+            signals.append(f"header:{other.group(0)}")
     return signals
 
 

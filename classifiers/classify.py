@@ -82,7 +82,8 @@ def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
     if model is None:
         return {label: hits.score(label) for label in REQUEST_LABELS if hits.score(label) > 0}
     model_scores = model.scores(doc)
-    rule_scores = {label: hits.score(label) for label in REQUEST_LABELS}
+    rule_scores = dict.fromkeys(REQUEST_LABELS, 0.0)
+    rule_scores.update({label: hits.score(label) for label in hits.by_label if label in rule_scores})
     probability = model.calibration.probability
     combined = {
         label: max(probability(label, model_scores[label], rule), RULE_TRUST * rule)

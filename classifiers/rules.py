@@ -364,8 +364,11 @@ def match_articles(text: str, hits: RuleHits) -> None:
         first = False
 
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def _letters_only(text: str) -> str:
-    return "".join(ch for ch in normalise(text) if ch.isalpha())
+    return _NOT_LETTERS.sub("", normalise(text))
 
 
 def find_requests(
