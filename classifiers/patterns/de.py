@@ -4,6 +4,8 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "!keine ~1 weiteren|weitere ~1 nachfragen|mails|nachrichten|e-mails|zusendungen|anrufe|angebote ~1 mehr @0.9",
+        "will|mochte ~2 meine ruhe @0.8",
         "streichen|streicht ~1 sie|ihr ~1 uns|mich @0.8",
         "verzichten ~2 auf ~2 weitere|kunftige|zukunftige ~1 zusendungen|mails|e-mails|nachrichten|angebote|post|werbung|anschreiben",
         "von ~3 zusendungen|mails|e-mails|nachrichten|werbung|anschreiben|angeboten ~4 abstand ~1 zu? nehmen",
@@ -124,6 +126,7 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "lossen|loeschen|lochen|loschn ~1 sie ~2 alle|meine|mein ~2 daten|datensatz|eintrag|angaben",
         "aus ~2 ihren|ihrer|euren|eurer ~1 dateien|datei|datenbank|datenbanken|systemen|system|unterlagen|kartei ~1 verschwinden",
         "weg damit @0.7",
         "meine|mein ~1 datn|daten|datensatz|eintrag|akte|unterlagen ~3 vernichten|vernichtet|zerstoren",

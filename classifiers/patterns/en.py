@@ -4,6 +4,10 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "count ~1 me|us ~1 out @0.8",
+        "nothing|no ~2 else|more|further ~4 comes|come|arrives|arrive|reaches|reach|goes|go|sent ~2 to? ~1 this ~1 address|mailbox|inbox|email @0.9",
+        "stop sending|send ~2 stuff|things|anything ~1 here|to|over @0.9",
+        "stop ~2 or ~3 report|reporting|complain|complaining @0.9",
         "please|just|pls drop us|me .|!|,|thanks|thx|ta @0.8",
         "pass on ~1 future|further|any ~2 mails|emails|e-mails|messages|ones|mailings @0.8",
         "{make this|make it|let this be|let's make this} ~2 the last ~1 one|email|mail|message|e-mail @0.8",
@@ -176,6 +180,9 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "lose ~1 my ~2 number|email|e-mail|details|address|data|info|information @0.9",
+        "delte|delet|dlete|deleet|erace ~4 infomation|information|info|data|details|everthing|everything ~3 about|on|of ~1 me",
+        "wipe ~2 my ~1 details|data|info|information|record|records ~2 out|off @0.9",
         "vanish|disappear ~3 from ~2 your|the ~2 files|records|database|databases|system|systems|crm",
         "destroy|destory|destoy ~2 my ~1 record|records|data|details|file|info|information @0.9",
         "destroy|destory ~2 any|every|all ~1 record|records|trace ~2 of me",

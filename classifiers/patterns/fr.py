@@ -4,6 +4,7 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "couper|coupez|arreter|arretez|stopper|stoppez ~1 la|cette|votre|vos ~1 sequence|sequences|campagne|relances @0.9",
         "rayer ~2 de ~1 vos|votre ~1 tablettes|liste|listes|fichier|fichiers",
         "passe|passons|passerai|passerons ~1 notre|mon ~1 tour ~3 prochains|prochaines|futurs|futures|envois|mails|messages|relances @0.8",
         "pouvez|pourriez ~1 vous ~1 arreter ~1 la|ici @0.8",
@@ -133,6 +134,7 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "suprim* ~3 mes|toutes|toute|tout ~2 donne|donnes|donnee|donnees|infos|informations|coordonnees @0.9",
         "disparaitre ~2 de ~2 vos|votre ~1 fichiers|fichier|base|bases|systemes|systeme|registres",
         "!plus exister ~4 base|bases|fichier|fichiers|systeme|systemes|registres",
         "detrui* ~2 mon|mes|ma ~1 dossier|fiche|donnees|infos|informations|coordonnees",
@@ -194,6 +196,7 @@ PHRASES = {
         "demande ~2 d' effacement|de suppression",
     ],
     "rectification": [
+        "corrigez|rectifiez ~1 ca|cela .|,|!|et @0.7",
         "retirer|retirez|enlever|enlevez|supprimer|supprimez ~3 de ~1 ma ~1 fiche @0.9",
         "retirer|retirez|enlever|enlevez ~2 le|la ~1 titre|mention|fonction ~4 fiche|fichier|base @0.9",
         "supprimer|supprimez|fusionner|fusionnez ~2 le ~1 doublon @0.9",
