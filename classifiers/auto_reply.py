@@ -216,6 +216,7 @@ _WEEKDAY = (
     r"jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|"
     r"donderdag|vrijdag|zaterdag|zondag)\.?,?\s*(?:(?:the|le|den|el|il)\s+)?"
 )
+_LEADING_WEEKDAY = re.compile(rf"^{_WEEKDAY}", re.I)
 _DATE_PATTERNS = (
     ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\b")),
     # 3.12.2026, 03/12/26, 12/18/2026, 3.12. — not a time ("10.30 Uhr", "9.30am")
@@ -336,7 +337,7 @@ def _make_date(year: int | None, month: int, day: int, today: date | None) -> da
 
 
 def _parse_date(text: str, today: date | None) -> date | None:
-    text = re.sub(rf"^{_WEEKDAY}", "", text, flags=re.I)
+    text = _LEADING_WEEKDAY.sub("", text)
     for kind, pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if not match:

@@ -31,17 +31,30 @@ def _bordered_div(element) -> bool:
     return element.tag == "div" and "border-top" in (element.get("style") or "")
 
 
-def _elements(root, test) -> list:
-    """The elements of `root`'s tree (comments left out) that pass `test`, in document order."""
-    return [element for element in root.iter() if isinstance(element.tag, str) and test(element)]
+def _marked(root) -> tuple[list, list, list]:
+    """In one walk of `root`'s tree (comments left out), in document order: the elements an original follows, the
+    quoted originals, and the top-bordered divs."""
+    follows, quotes, bordered = [], [], []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if _original_follows(element):
+            follows.append(element)
+        if _is_quote(element):
+            quotes.append(element)
+        if _bordered_div(element):
+            bordered.append(element)
+    return follows, quotes, bordered
 
 
 _CONFIG = ParserConfig(css=CSS_PROFILES["strict"], display_links=False, display_images=False)
 
 
-def _drop_outlook_tail(root) -> None:
+def _drop_outlook_tail(root, bordered: list) -> None:
     """Outlook desktop puts the original after a top-bordered div holding "From:"; drop that div and what follows."""
-    for div in _elements(root, _bordered_div):
+    for div in bordered:
+        if root not in div.iterancestors():  # inside what was dropped already
+            continue
         text = " ".join(div.text_content().split())[:40].lower()
         if text.startswith(("from:", "de :", "de:", "von:", "da:", "van:")):
             parent = div.getparent()
@@ -59,15 +72,16 @@ def html_to_text(markup: str) -> str:
         root = lxml.html.fromstring(markup)
     except (ValueError, lxml.etree.ParserError):
         return ""
-    for node in _elements(root, _original_follows):
+    follows, quotes, bordered = _marked(root)
+    for node in follows:
         parent = node.getparent()
         if parent is not None:
             for sibling in list(node.itersiblings()):
                 parent.remove(sibling)
-    for node in _elements(root, _is_quote):
+    for node in quotes:
         if node.getparent() is not None:
             node.getparent().remove(node)
-    _drop_outlook_tail(root)
+    _drop_outlook_tail(root, bordered)
     try:
         text = Inscriptis(root, _CONFIG).get_text()
     except Exception:
