@@ -11,6 +11,7 @@ from classifiers.normalise import normalise
 from classifiers.patterns import (
     ASKING_AFTER,
     ASKING_BEFORE,
+    DIRECT_OTHER_OBJECTS,
     FIRST_PERSON,
     MAILING_LISTS,
     MENTIONING,
@@ -299,6 +300,10 @@ def wrong_label(label: str, tokens: list[str], start: int, end: int) -> bool:
 def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when the clause of the phrase is about something else one leaves, corrects or deletes (a meeting
     invite, a thread, an invoice, test data) and names neither a mailing list nor the writer's data."""
+    direct = DIRECT_OTHER_OBJECTS.get(label, frozenset())
+    near = [word for word in [*tokens[start:end], *_words_after(tokens, end, 2)] if word.strip()]
+    if any(word in direct for word in near):
+        return not any(_listed(word) or _stored(word) for word in near)
     objects = OTHER_OBJECTS.get(label)
     if not objects:
         return False

@@ -237,3 +237,12 @@ def test_delete_nothing_is_no_erasure():
         mail("Bitte löschen Sie vorerst nichts, sondern sperren Sie meinen Datensatz (Art. 18 DSGVO).")
     )
     assert result.labels == [Label.RESTRICTION], result
+
+
+def test_stopping_invoices_to_an_old_address_is_a_correction_not_an_unsubscribe():
+    result = classify(
+        mail("Please stop sending the invoices to our old address, we moved in March: 9 Example Road.")
+    )
+    assert result.labels == [Label.RECTIFICATION], result
+    result = classify(mail("Stop sending me these emails please, I'm not interested in invoice software."))
+    assert result.labels == [Label.UNSUBSCRIBE], result

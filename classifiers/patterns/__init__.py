@@ -193,6 +193,13 @@ OTHER_OBJECTS = {
     ),
 }
 OTHER_OBJECTS["erasure"] = OTHER_OBJECTS["rectification"]
+# Objects that make a stop no unsubscribe when they are what is stopped ("stop sending the invoices to my old
+# address"), read only in the phrase and the two words after it ("not interested in invoice software" is not).
+DIRECT_OTHER_OBJECTS = {
+    "unsubscribe": _word_set(
+        "invoice invoices facture factures rechnung rechnungen factura facturas fattura fatture factuur facturen"
+    )
+}
 # A confidentiality notice: "if you are not the intended recipient, notify the sender and delete this email".
 # Its sentence names a recipient and the mistake (or the sender) at once.
 NOTICE_RECIPIENTS = _word_set(

@@ -29,7 +29,9 @@ PHRASES = {
         "unterlassen sie ~4 zusendung|zusendungen|werbung|mails|e-mails|kontaktaufnahme",
         "stellen sie ~4 zusendungen|versand|mails|werbung ~2 ein",
         "aufhoren ~4 mails|e-mails|nachrichten|werbung ~3 schicken|senden|zuzuschicken|zu",
-        "!nicht mehr an|anschreiben|anmailen",
+        "!mich|uns ~3 nicht mehr an",
+        "!nicht mehr an .|!|,|bitte|danke",
+        "!nicht mehr anschreiben|anmailen",
         "bite|bitte abmelen|abmleden|abmelnden|abmelden|austrage*",
         "tragt's|tragts|tragen ~2 mich|uns ~2 aus",
         "!keine weiteren ~2 offerten|angebote|mails|e-mails|nachrichten|werbung|zusendungen",
@@ -126,6 +128,8 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "loschen ~1 sie ~2 diese|meine ~1 nummer|handynummer|privatnummer|mobilnummer|privatadresse|telefonnummer ~3 aus @0.9",
+        "loschen ~1 bitte .|!|,|danke @0.8",
         "lossen|loeschen|lochen|loschn ~1 sie ~2 alle|meine|mein ~2 daten|datensatz|eintrag|angaben",
         "aus ~2 ihren|ihrer|euren|eurer ~1 dateien|datei|datenbank|datenbanken|systemen|system|unterlagen|kartei ~1 verschwinden",
         "weg damit @0.7",
@@ -193,6 +197,9 @@ PHRASES = {
         "vernichten sie ~3 daten",
     ],
     "rectification": [
+        "!schicken|senden|schickt|sendet ~6 an ~1 unsere|meine ~1 alte|fruhere|bisherige ~1 anschrift|adresse @0.8",
+        "streichen|loschen|entfernen ~3 zusatz|titel|dr|bezeichnung|doktortitel @0.9",
+        "vor ~1 meinem ~1 namen @0.8",
         "unter ~1 meinem ~1 geburtsnamen|madchennamen|alten ~2 gespeichert|gefuhrt @0.8",
         "bitte andern|korrigieren|berichtigen|aktualisieren .|! @0.7",
         "entfernen ~3 funktion|titel|position|bezeichnung ~3 aus ~2 ihren|ihrer|meinem|meinen ~1 unterlagen|daten|datenbank|eintrag|datensatz @0.9",
@@ -229,6 +236,8 @@ PHRASES = {
         "arbeite nicht mehr ~2 bei @0.6",
     ],
     "restriction": [
+        "!nutzen|verwenden|verarbeiten ~1 durfen ~1 sie ~2 sie|diese|die ~1 daten? ~2 nicht mehr @0.9",
+        "bewahren ~1 sie ~4 auf ~10 nutzen|verwenden ~4 nicht mehr @0.9",
         "!verwenden|nutzen|verarbeiten ~1 sie ~2 meine|den|diesen|die ~1 daten|datensatz|angaben ~2 bitte? ~1 {fur gar nichts|fur nichts|nicht weiter|nicht mehr|gar nicht} ~3 bis",
         "!bis ~12 verwenden|nutzen|verarbeiten ~1 sie ~2 meine|den|diesen|die ~1 daten|datensatz|angaben ~2 bitte? ~1 {fur gar nichts|fur nichts|nicht weiter|nicht mehr|gar nicht}",
         "!keinerlei|keine ~1 verarbeitung ~2 meiner ~1 daten @0.8",

@@ -180,6 +180,7 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "delete|remove|erase ~2 the? ~1 second|other|private|personal|home ~1 one|number|phone|address|email|e-mail @0.9",
         "lose ~1 my ~2 number|email|e-mail|details|address|data|info|information @0.9",
         "delte|delet|dlete|deleet|erace ~4 infomation|information|info|data|details|everthing|everything ~3 about|on|of ~1 me",
         "wipe ~2 my ~1 details|data|info|information|record|records ~2 out|off @0.9",
@@ -242,6 +243,8 @@ PHRASES = {
         "delete me from your database|records|system|crm",
     ],
     "rectification": [
+        "!send|sending|mail|mailing|post|posting ~4 to ~1 my|our ~1 old|former|previous ~1 address|premises @0.8",
+        "remove|delete|drop ~4 before ~1 my ~1 name|surname @0.9",
         "remove|delete|drop|take ~3 title|prefix|salutation ~3 from|off ~2 my|your|the|whatever ~2 record|records|entry|details|file|profile|system @0.9",
         "delete|remove|merge ~2 the ~1 duplicate|duplicated|double ~1 record|entry|contact|one|profile @0.9",
         "get rid of ~3 on my ~1 record|profile|entry @0.7",
@@ -287,6 +290,8 @@ PHRASES = {
         "my correct|new title|position|role|name|surname is",
     ],
     "restriction": [
+        "keep ~6 but ~2 stop ~1 using|processing @0.9",
+        "{no deletion|don't delete|do not delete} ~8 no ~1 further? ~1 processing|use @0.9",
         "keep ~2 my ~1 data|record|details|file|information ~1 {frozen|on hold|locked|blocked|suspended}",
         "stop using ~2 this|my|the ~1 record|data|details|file|information ~4 until|till|pending|while",
         "processing ~4 restricted|limited|frozen|suspended",

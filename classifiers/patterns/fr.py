@@ -134,6 +134,7 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "effacer|effacez|supprimer|supprimez ~2 mon|ma ~1 adresse|numero|portable|telephone ~1 personnelle|personnel|prive|privee|perso @0.9",
         "suprim* ~3 mes|toutes|toute|tout ~2 donne|donnes|donnee|donnees|infos|informations|coordonnees @0.9",
         "disparaitre ~2 de ~2 vos|votre ~1 fichiers|fichier|base|bases|systemes|systeme|registres",
         "!plus exister ~4 base|bases|fichier|fichiers|systeme|systemes|registres",
@@ -196,6 +197,8 @@ PHRASES = {
         "demande ~2 d' effacement|de suppression",
     ],
     "rectification": [
+        "!envoyer|envoyez|adresser|adressez ~3 a ~1 notre|mon|ma ~1 ancienne|ancien ~1 adresse|domicile|local|siege @0.8",
+        "retirer|retirez|supprimer|supprimez|enlever|enlevez ~2 le|la ~1 mention|titre|m|mme|dr|civilite ~6 fiche|fichier|base|dossier|donnees @0.9",
         "corrigez|rectifiez ~1 ca|cela .|,|!|et @0.7",
         "retirer|retirez|enlever|enlevez|supprimer|supprimez ~3 de ~1 ma ~1 fiche @0.9",
         "retirer|retirez|enlever|enlevez ~2 le|la ~1 titre|mention|fonction ~4 fiche|fichier|base @0.9",
@@ -234,6 +237,9 @@ PHRASES = {
         "ne travaille plus ~2 chez @0.6",
     ],
     "restriction": [
+        "conserver|conservez|garder|gardez ~8 mais ~4 limiter|cessez|arretez ~3 utiliser|utilisation|traitement @0.9",
+        "limiter|limitez ~2 utilisation @0.9",
+        "cessez|arretez ~1 de ~1 les ~1 utiliser @0.8",
         "!plus|pas ~1 utiliser|traiter|exploiter ~2 mes|ces|cette ~1 donnees|informations|coordonnees|fiche ~6 {jusqu'a|tant que|d'ici|le temps|en attendant}",
         "!{tant que|jusqu'a ce que|d'ici|en attendant} ~14 plus|pas ~1 utiliser|traiter|exploiter ~2 mes|ces|cette ~1 donnees|informations|coordonnees|fiche",
         "suspendre|suspendez|geler|gelez|bloquer|bloquez ~3 utilisation|traitement ~3 fiche|donnees|coordonnees|informations",
