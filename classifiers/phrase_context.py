@@ -301,7 +301,7 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when the clause of the phrase is about something else one leaves, corrects or deletes (a meeting
     invite, a thread, an invoice, test data) and names neither a mailing list nor the writer's data."""
     direct = DIRECT_OTHER_OBJECTS.get(label, frozenset())
-    near = [word for word in [*tokens[start:end], *_words_after(tokens, end, 2)] if word.strip()]
+    near = [word for word in [*tokens[start:end], *_words_after(tokens, end, 3)] if word.strip()]
     if any(word in direct for word in near):
         return not any(_listed(word) or _stored(word) for word in near)
     objects = OTHER_OBJECTS.get(label)

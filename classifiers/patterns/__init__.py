@@ -194,7 +194,7 @@ OTHER_OBJECTS = {
 }
 OTHER_OBJECTS["erasure"] = OTHER_OBJECTS["rectification"]
 # Objects that make a stop no unsubscribe when they are what is stopped ("stop sending the invoices to my old
-# address"), read only in the phrase and the two words after it ("not interested in invoice software" is not).
+# address"), read only in the phrase and the three words after it ("not interested in invoice software" is not).
 DIRECT_OTHER_OBJECTS = {
     "unsubscribe": _word_set(
         "invoice invoices facture factures rechnung rechnungen factura facturas fattura fatture factuur facturen"

@@ -99,6 +99,18 @@ PHRASES = {
         "!. basta .|! @0.7",
         "dejemoslo|dejemos ~1 aqui|ahi @0.7",
         "!no ~2 cuenten|conteis|cuente ~2 conmigo|nosotros ~3 envios|campanas|proximos|proximas|futuros|futuras|comunicaciones|mailing @0.8",
+        # "quitadme de esto", "sacadme de aquí": out of the mailing pointed at, not a stored-data place
+        "quitadme|quitame|quitenme|quiteme|sacadme|sacame|saquenme|saqueme|excluidme|excluyanme ~1 de ~1 esto|aqui|ahi @0.9",
+        # the automated follow-up: "podéis parar la secuencia", "detengan esta campaña", "cancelen los seguimientos"
+        # asked of the sender (imperative, "podéis ..."), not "tuvimos que parar la campaña de verano"
+        "paren|parad|detengan|detened|corten|cortad|cancelen|cancelad|pausen|pausad|terminen|terminad ~2 la|esta|vuestra|su|sus|estas|las|los|estos|el|este|vuestros|vuestras ~1 secuencia|secuencias|automatizacion|seguimiento|seguimientos|recordatorios|mailing|mailings @0.9",
+        "{podeis|pueden|puede|podrian|podriais|podes|favor de|por favor} ~1 parar|detener|cortar|cancelar|pausar|terminar ~2 la|esta|vuestra|su|sus|estas|las|los|estos|el|este|vuestros|vuestras ~1 secuencia|secuencias|automatizacion|seguimiento|seguimientos|recordatorios|mailing|mailings @0.9",
+        "parar|paren|parad|detener|detengan|detened|cortar|corten|cortad|cancelar|cancelen|cancelad|pausar|pausen|pausad ~1 esta|estas|vuestra|vuestras|su|sus ~1 campana|campanas @0.9",
+        # the threat of what comes if mail goes on: "si me llega otro correo, ...", "como vuelvan a escribirme"
+        # (with the threat named, not "si me llega otro correo con la tarifa, se la paso a mi jefe")
+        "si|como ~2 llega|llegan|recibo|vuelvo|recibimos|llegara ~3 otro|otra|algun|alguna|mas ~1 correo|correos|mail|mails|email|emails|mensaje|mensajes|envio|e-mail ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
+        "si|como ~2 me|nos ~1 {vuelven a|volveis a|vuelve a|siguen|seguis} ~1 escribir|contactar|enviar|mandar|llamar|escribiendo|enviando|mandando|contactando ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
+        "si|como ~1 {vuelven a|volveis a|siguen|seguis} ~1 escribirme|contactarme|enviarme|mandarme|escribiendome|enviandome|mandandome ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
     ],
     "access": [
         "destinatarios|empresas|quienes|quien ~6 cedido|cedieron|pasado|pasaron|vendido|vendieron|comunicado|comunicaron|facilitado|facilitaron|dado|dieron ~2 mis|mi ~1 datos|correo|direccion|informacion|numero|telefono|movil",
@@ -183,7 +195,10 @@ PHRASES = {
         "!no ~1 quiero|deseo ~2 salir|aparecer|figurar|estar|constar ~3 {en ningun|en ninguna|en ningun sitio|en ninguna parte|en sus|en vuestra|en vuestras|en su} @0.8",
         "destruya|destruyan|destruir ~3 cualquier|todo|todos ~2 registro|registros|dato|datos|informacion",
         "olvidense|olvidaos|olviden ~2 de mi",
-        "desaparezc*|desaparecer|desapareci* ~4 sistema|sistemas|base|bases|ficheros|registros|archivos",
+        "desaparezc*|desaparecer|desapareci* ~6 sistema|sistemas|base|bases|ficheros|fichero|registros|archivos|archivo|crm|bbdd",
+        # "quiero que desaparezca cualquier rastro mío", "que desaparezcan mis datos"
+        "desaparezc*|desaparecer ~3 mi|mis|todo|todos|toda|cualquier ~2 datos|dato|ficha|rastro|registro|registros|informacion|perfil",
+        "cualquier|todo ~1 rastro ~1 mio|mia|{de mi}",
         "mis|todos ~3 datos|informacion|registros ~4 dejen|deje de existir",
         "salir de ~2 su|sus|la|vuestra {base de datos|bases|ficheros} @0.8",
         "!no ~3 consentimiento|consiento ~4 conserven|guarden|conservar|guardar|tengan @0.8",

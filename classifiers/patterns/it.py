@@ -88,6 +88,19 @@ PHRASES = {
         "direi che ~2 {puo bastare|basta cosi|puo anche bastare} @0.8",
         "stralciatemi|depennatemi|stralciateci|depennateci",
         "!non ~2 contate|contiate|conti ~2 su di? me|noi ~3 prossim*|futur*|campagne|invii|iniziative @0.8",
+        # the automated follow-up: "potete stoppare la sequenza", "fermate questa campagna", "interrompete i follow-up"
+        # asked of the sender (imperative, "potete ..."), not "abbiamo dovuto fermare la campagna estiva"
+        "stoppate|stoppi|fermate|interrompete|interrompa|bloccate|annullate|disattivate ~2 la|le|questa|queste|questo|questi|vostra|vostre|il|i|gli ~1 sequenza|sequenze|automazione|automazioni|follow-up|followup|solleciti|promemoria @0.9",
+        "potete|potreste|puoi|potresti|puo|vogliate|prego|chiedo|chiediamo ~2 di? ~1 stoppare|fermare|interrompere|bloccare|annullare|disattivare|chiudere ~2 la|le|questa|queste|questo|questi|vostra|vostre|il|i|gli ~1 sequenza|sequenze|automazione|automazioni|follow-up|followup|solleciti|promemoria @0.9",
+        "stoppare|stoppate|fermare|fermate|interrompere|interrompete|bloccare|bloccate|annullare|annullate|disattivare|disattivate ~1 questa|queste|vostra|vostre ~1 campagna|campagne @0.9",
+        "stoppatela|stoppate|stoppatemi|stoppateci ~1 .|!|pure|qui|grazie|subito @0.8",
+        # "non fatevi più sentire", "non fatevi vivi"
+        "!non ~2 {fatevi|farvi|fatti|fatevene|vi fate} ~2 sentire|vivi|vivo|risentire",
+        # the threat of what comes if mail goes on: "se arriva un'altra mail ...", "se mi scrivete ancora ..."
+        # (with the threat named, not "se arriva un'altra mail con il listino la giro al responsabile")
+        "se ~3 altra|altro|ulteriore|nuova|nuovo ~1 mail|email|e-mail|messaggio|comunicazione|sollecito ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
+        "se ~2 mi|ci ~1 scrivete|riscrivete|contattate|ricontattate|mandate|inviate|scriverete|contatterete ~1 {ancora|di nuovo} ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
+        "se ~1 continuate|continuerete ~2 a ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|inviarmi|mandarci|inviarci|scrivere|mandare|inviare ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
     ],
     "access": [
         "quale|quali ~1 dati ~2 avete ~2 di|su ~1 me|mi",
@@ -146,7 +159,7 @@ PHRASES = {
         "venissero|fossero|venisse|fosse ~2 tolti|tolto|tolta|tolte|rimoss*|cancellat*|eliminat* ~3 dal|dai|dalla|dalle ~2 database|archivi|archivio|sistemi|sistema|banca|gestionale|anagrafica|server",
         "via ~2 miei|mio|mia|mie ~1 dati|nominativo|nome|numero|contatti|recapiti|informazioni",
         "cancellate|eliminate|cancellare|eliminare|distruggete|togliete ~3 resto",
-        "cancellate|eliminate|distruggete|rimuovete|togliete|cancellare|eliminare|distruggere|rimuovere|elimnate|eliminre|cancelliate|eliminiate|distruggiate|rimuoviate|cancella|elimina|cancellami|cancellatemi ~3 mio|mia|miei|mie|ogni|qualsiasi|tutti|tutte ~3 nominativo|recapiti|recapito|numero|cellulare|nome|profilo|scheda|informazione|informazioni|dato|dati|traccia|contatti|telefono|anagrafica",
+        "cancellate|eliminate|distruggete|rimuovete|togliete|cancellare|eliminare|distruggere|rimuovere|elimnate|eliminre|cancelliate|eliminiate|distruggiate|rimuoviate|cancella|elimina|cancellami|cancellatemi|cancellaste|eliminaste|distruggeste|rimuoveste|toglieste|cancellasse|eliminasse|cancellassero|eliminassero|cancellino|eliminino ~3 mio|mia|miei|mie|ogni|qualsiasi|tutti|tutte ~3 nominativo|recapiti|recapito|numero|cellulare|nome|profilo|scheda|informazione|informazioni|dato|dati|traccia|contatti|telefono|anagrafica",
         # the address alone: "rimuovere il mio indirizzo dalle vostre liste" is an unsubscribe, so weaker evidence
         "cancellate|eliminate|distruggete|rimuovete|togliete|cancellare|eliminare|distruggere|rimuovere|cancelliate|eliminiate|distruggiate|rimuoviate|cancella|elimina ~3 mio|mia|ogni|qualsiasi ~2 contatto|email|e-mail|mail|indirizzo @0.6",
         "cancellate|eliminate|distruggete|togliete|cancellare|eliminare|cancelliate|eliminiate|distruggiate ~2 tutto ~5 {avete|su di me|riguarda|di me}",
@@ -203,6 +216,9 @@ PHRASES = {
         "!preferirei|preferisco|vorrei|preferiremmo ~1 che ~4 dati ~2 non ~2 li|le? ~1 aveste|abbiate|teneste|conservaste|conserviate|teniate @0.9",
         "!nessun|nessuna ~1 mio|mia|miei? ~1 dato|dati|informazione|traccia ~2 da|presso|nei|nel|sui|sul ~1 voi|vostri|vostro|vostra|vostre",
         "cancellate|eliminate|distruggete|cancellatelo|cancellatela ~6 tutto il resto",
+        # "non voglio essere nel vostro database", "non voglio più figurare nei vostri archivi" (not the mailing lists)
+        "!non ~2 voglio|vorrei|desidero|vogliamo ~2 essere|esere|stare|comparire|figurare|restare|rimanere ~2 nel|nei|nella|nelle|in|dal|sul ~1 vostro|vostri|vostra|vostre|vs|loro ~1 database|archivio|archivi|archivo|sistema|sistemi|crm|gestionale|anagrafica|registri|server @0.9",
+        "dal|dai|dalla|dalle|nel|nei ~1 vostro|vostri|vostra|vostre|vs ~1 archivo|archivi|archivio|database|sistemi|gestionale|crm ~8 cancellaste|eliminaste|cancelliate|eliminiate|rimuoviate|togliate @0.8",
         "cancellate|eliminate|distruggete|cancellare|eliminare|distruggere ~8 tutto ~1 quello|quanto|cio ~1 che? ~2 avete|conservate|tenete|possedete|sapete",
         "!non ~1 basta|bastano|sufficiente ~6 cancellate|cancellatemi|cancellare|eliminate|eliminare|distruggete @0.8",
     ],
@@ -246,6 +262,9 @@ PHRASES = {
         "scritto male",
         "dati ~2 errati|inesatti|sbagliati",
         "non lavoro piu ~2 presso @0.6",
+        # "Sistemate.", "sistematelo per favore": the fix asked for after the wrong detail was named
+        "sistemate|sistematelo|sistematela|sistemateli|sistemalo|sistemala ~1 .|!|pure|grazie|subito|per|x|pls @0.5",
+        "avete ~1 sbagliato|sbagliata|confuso ~2 azienda|societa|ditta|ruolo|qualifica|titolo|nome|cognome|sede @0.5",
     ],
     "restriction": [
         "congelate|bloccate|sospendete|congelare|bloccare|sospendere ~3 mio|miei|ogni|qualsiasi|uso|utilizzo ~3 dati|trattamento|uso|utilizzo",

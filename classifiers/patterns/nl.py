@@ -28,6 +28,9 @@ PHRASES = {
         "adressen|adres|mij|ons|hem|haar|ze ~4 uit ~2 uw|jullie|je|de ~1 verzendlijsten|verzendlijst|mailinglijsten|mailinglijst ~1 te? halen|verwijderen|schrappen",
         "van|uit ~4 lijst|lijsten|mailinglijst|mailinglijsten|verzendlijst|reeks|campagnes|campagne|verzendingen|mailings|mailing ~3 halen|af|schrappen|verwijderen|gehaald|weg|afhalen|afhaalt|weghalen|uithalen|schrappen|uitschrijven|afmelden",
         "haal|zet ~2 me|mij|ons ~3 er|daar|eraf|ervan ~3 af|uit|vanaf @0.9",
+        # "haal me hier alsjeblieft af" -- not "haal me morgen af" (pick me up)
+        "haal|haalt|halen|zet|zetten ~1 me|mij|ons ~1 hiervan|hieruit ~2 af|uit|vanaf|weg @0.9",
+        "haal|haalt|halen ~1 me|mij|ons ~1 hier ~1 alsjeblieft|alstublieft|aub|svp|ajb|graag|nu|maar|gewoon? ~1 af|uit ,|.|!|aub|svp|graag|alsjeblieft|alstublieft|ajb|pls|want|ik|en @0.8",
         "schrap|schrappen ~2 mij|me|ons ~4 lijst|lijsten|mailinglijst|verzendlijst|bestand|mailing|mailings|nieuwsbrief|campagne|campagnes|verzendingen",
         "!niet meer op ~3 lijst|verzendlijst|mailinglijst|lijsten",
         "!zet ~4 niet meer",
@@ -94,6 +97,21 @@ PHRASES = {
         # "geen mail meer svp", not "niet alleen dat ik geen mail meer krijg"
         "!geen ~1 enkele? ~1 mail|e-mail|bericht|mailtje ~1 meer ,|.|!|svp|aub|a.u.b|graag|alsjeblieft|alstublieft|ajb|naar|sturen|bedankt|dank|pls|hoor|dus|s.v.p|a.j.b",
         "{zo is het genoeg|nu is het genoeg|het is genoeg geweest|genoeg geweest} @0.8",
+        # the automated follow-up: "je mag de reeks stopzetten", "zet die campagne stop", "stop de opvolging"
+        "de|die|deze|jullie|uw|je|dit ~1 reeks|mailreeks|sequentie|sequence|opvolging|follow-up|follow-ups|mailflow ~1 {stoppen|stopzetten|staken|beeindigen|stilleggen|te stoppen|te staken|stop te zetten|stil te leggen|pauzeren} @0.9",
+        "jullie|uw|deze|die ~1 campagne|campagnes|mailcampagne ~1 {stoppen|stopzetten|staken|beeindigen|stilleggen|te stoppen|te staken|stop te zetten|stil te leggen} @0.9",
+        "stop|stopt|zet|zetten|beeindig|beeindigt ~1 de|die|deze|jullie|uw|je ~1 reeks|mailreeks|sequentie|sequence|opvolging|follow-up|follow-ups|mailflow|campagne ~1 stop|maar|aub|a.u.b|svp|graag|.|!|, @0.9",
+        # "jullie mogen stoppen, echt", "u kunt ophouden hoor"
+        "jullie|u|je mogen|mag|moogt|kunnen|kunt|kan|kun ~1 stoppen|ophouden|stoppen ,|.|!|echt|hoor|nu|maar|dus @0.8",
+        "mogen|mag|moogt|kunnen|kunt|kan ~1 jullie|u|je ~1 stoppen|ophouden ,|.|!|echt|hoor|nu|maar|dus @0.8",
+        # "wij verzoeken u geen mail meer te sturen naar dit adres" -- not "niet alleen dat ik geen mail meer krijg"
+        "!geen ~1 enkele? ~1 mail|e-mail|mailtje|post|bericht ~1 meer ~2 te ~1 sturen|zenden|versturen|verzenden|mailen|toesturen",
+        # "verder hoef ik niks van jullie"
+        "!hoef|hoeven|hoeft ~2 niks|niets ~1 meer? ~1 van ~1 jullie|u|je|ulie ,|.|!|hoor|meer|dank|bedankt @0.7",
+        # the threat of what comes if mail goes on: "komt er nog één mail, dan ...", "als ik nog een mail krijg"
+        # (with the threat named, not "komt er nog een mail met de prijslijst, dan stuur ik die door")
+        "{komt er nog|komt er ooit nog|krijg ik nog|ontvang ik nog} ~2 mail|e-mail|bericht|mailtje|mailing ~8 klacht|klachten|aangifte|autoriteit|ap|advocaat|melding|meld|melden|spam|politie|blokkeer|blokkeren|juridische|rechter|acm @0.8",
+        "als|indien ~4 nog ~2 mail|e-mail|bericht|mailtje|mailing ~2 krijg|ontvang|binnenkrijg|komt|binnenkomt ~8 klacht|klachten|aangifte|autoriteit|ap|advocaat|melding|meld|melden|spam|politie|blokkeer|blokkeren|juridische|rechter|acm @0.8",
     ],
     "access": [
         "welk|welke ~1 data|gegevens ~2 u|jullie ~1 heeft|hebben|hebt ~2 over mij",
