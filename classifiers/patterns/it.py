@@ -263,7 +263,7 @@ PHRASES = {
         "dati ~2 errati|inesatti|sbagliati",
         "non lavoro piu ~2 presso @0.6",
         # "Sistemate.", "sistematelo per favore": the fix asked for after the wrong detail was named
-        "sistemate|sistematelo|sistematela|sistemateli|sistemalo|sistemala ~1 .|!|pure|grazie|subito|per|x|pls @0.5",
+        "sistemate|sistematelo|sistematela|sistemateli|sistemalo|sistemala ~1 .|!|pure|grazie|subito|per|x|pls @0.6",
         "avete ~1 sbagliato|sbagliata|confuso ~2 azienda|societa|ditta|ruolo|qualifica|titolo|nome|cognome|sede @0.5",
     ],
     "restriction": [

@@ -98,8 +98,8 @@ PHRASES = {
         "!geen ~1 enkele? ~1 mail|e-mail|bericht|mailtje ~1 meer ,|.|!|svp|aub|a.u.b|graag|alsjeblieft|alstublieft|ajb|naar|sturen|bedankt|dank|pls|hoor|dus|s.v.p|a.j.b",
         "{zo is het genoeg|nu is het genoeg|het is genoeg geweest|genoeg geweest} @0.8",
         # the automated follow-up: "je mag de reeks stopzetten", "zet die campagne stop", "stop de opvolging"
-        "de|die|deze|jullie|uw|je|dit ~1 reeks|mailreeks|sequentie|sequence|opvolging|follow-up|follow-ups|mailflow ~1 {stoppen|stopzetten|staken|beeindigen|stilleggen|te stoppen|te staken|stop te zetten|stil te leggen|pauzeren} @0.9",
-        "jullie|uw|deze|die ~1 campagne|campagnes|mailcampagne ~1 {stoppen|stopzetten|staken|beeindigen|stilleggen|te stoppen|te staken|stop te zetten|stil te leggen} @0.9",
+        "de|die|deze|jullie|uw|je|dit ~1 reeks|mailreeks|sequentie|sequence|opvolging|follow-up|follow-ups|mailflow {stoppen|stopzetten|staken|beeindigen|stilleggen|te stoppen|te staken|stop te zetten|stil te leggen|pauzeren} @0.9",
+        "jullie|uw|deze|die ~1 campagne|campagnes|mailcampagne {stoppen|stopzetten|staken|beeindigen|stilleggen|te stoppen|te staken|stop te zetten|stil te leggen} @0.9",
         "stop|stopt|zet|zetten|beeindig|beeindigt ~1 de|die|deze|jullie|uw|je ~1 reeks|mailreeks|sequentie|sequence|opvolging|follow-up|follow-ups|mailflow|campagne ~1 stop|maar|aub|a.u.b|svp|graag|.|!|, @0.9",
         # "jullie mogen stoppen, echt", "u kunt ophouden hoor"
         "jullie|u|je mogen|mag|moogt|kunnen|kunt|kan|kun ~1 stoppen|ophouden|stoppen ,|.|!|echt|hoor|nu|maar|dus @0.8",
