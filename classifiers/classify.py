@@ -9,6 +9,7 @@ mail `unknown` (staff triage) rather than a guess; no evidence at all makes it a
 from __future__ import annotations
 
 import gc
+import re
 
 from spacy.tokens import Doc
 
@@ -30,7 +31,8 @@ LABEL_THRESHOLD = 0.5
 UNCERTAIN_THRESHOLD = 0.4
 REPLY_SCORE = 0.8
 STRUCTURE_SCORE = 0.99
-_SUBJECT_PREFIX = ("re:", "aw:", "fw:", "fwd:", "tr:", "wg:", "rv:", "r:", "sv:", "antw:", "réf:")
+# "Re:", "AW:", "TR :" (French put a space before the colon), "Fwd[2]:", repeated.
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|tr|wg|rv|r|sv|antw|réf|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
 
 def classify(raw: bytes, mailbox: str = "reply", footer_phrases: tuple[str, ...] = ()) -> Classification:
@@ -70,10 +72,7 @@ def load() -> None:
 
 def bare_subject(subject: str) -> str:
     """The subject without its Re:/Fwd:/TR:/AW: prefixes."""
-    subject = subject.strip()
-    while subject.lower().startswith(_SUBJECT_PREFIX):
-        subject = subject.split(":", 1)[1].strip()
-    return subject
+    return _SUBJECT_PREFIX.sub("", subject, count=1).strip()
 
 
 def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:

@@ -52,6 +52,20 @@ ONE_WORD_UNSUBSCRIBE = {
     "disiscrivimi",
     "uitschrijven",
     "afmelden",
+    # "Enough.", "Ça suffit !", "Reicht jetzt.", "¡Ya basta!", "Basta così", "Nu is het genoeg": letters run together
+    "enough",
+    "enoughalready",
+    "casuffit",
+    "ilsuffit",
+    "reicht",
+    "esreicht",
+    "reichtjetzt",
+    "basta",
+    "yabasta",
+    "bastaya",
+    "bastacosi",
+    "genoeg",
+    "nuishetgenoeg",
 }
 ONE_WORD_LENGTH = 40  # "STOP!", "Désinscription." — longer text is not one word
 SUBJECT_WEIGHT = 0.9

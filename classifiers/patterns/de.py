@@ -4,6 +4,8 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "ruhe bitte @0.9",
+        "!nix|nichts ~1 mehr ~2 von ~1 ihnen|euch ~1 horen|lesen @0.9",
         "!keine ~1 weiteren|weitere ~1 nachfragen|mails|nachrichten|e-mails|zusendungen|anrufe|angebote ~1 mehr @0.9",
         "will|mochte ~2 meine ruhe @0.8",
         "streichen|streicht ~1 sie|ihr ~1 uns|mich @0.8",
@@ -92,6 +94,7 @@ PHRASES = {
         "unterlassen sie ~4 zusendung|kontakt*|werbung",
     ],
     "access": [
+        "wer ~1 hat|haben ~1 ihnen|euch ~1 meine|die ~1 e-mail-adresse|adresse|e-mail|mailadresse|daten|nummer|telefonnummer ~1 gegeben|verkauft|weitergegeben",
         "datenauskunft|auskunft ~1 bitte",
         "was ~1 woher ~2 an wen",
         "ob ihnen ~6 vorliegen",
@@ -128,6 +131,7 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "raus ~3 aus ~2 ihrer|eurer|der ~1 datenbank|kartei|datei|system|systemen",
         "loschen ~1 sie ~2 diese|meine ~1 nummer|handynummer|privatnummer|mobilnummer|privatadresse|telefonnummer ~3 aus @0.9",
         "loschen ~1 bitte .|!|,|danke @0.8",
         "lossen|loeschen|lochen|loschn ~1 sie ~2 alle|meine|mein ~2 daten|datensatz|eintrag|angaben",

@@ -4,6 +4,9 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "cross ~1 me|us ~1 off",
+        "{i'll pass|ill pass|i will pass|we'll pass|we will pass} ~2 permanently|forever|indefinitely",
+        "pack it in ~3 emails|mails|messages|e-mails",
         "count ~1 me|us ~1 out @0.8",
         "nothing|no ~2 else|more|further ~4 comes|come|arrives|arrive|reaches|reach|goes|go|sent ~2 to? ~1 this ~1 address|mailbox|inbox|email @0.9",
         "stop sending|send ~2 stuff|things|anything ~1 here|to|over @0.9",
@@ -114,6 +117,7 @@ PHRASES = {
         "off your list",
     ],
     "access": [
+        "where ~1 did|do ~1 you|u|ya ~1 even? ~1 get|find|obtain|got ~1 this|my|the ~1 address|email|e-mail|number|details|info",
         "where ~2 did|do ~1 you|u ~1 take|took ~2 my|this|our",
         "who ~1 told|tipped ~1 you ~6 i|i'm|im|me|my|we|our",
         "which|what ~1 list|broker|database|provider|vendor ~4 my|our ~1 data|details|address|email|name|number ~3 come|came|from",
@@ -180,6 +184,8 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "out of ~2 your|the ~1 database|databases|system|systems|records|files|crm ~4 not just|whole|entirely|completely|altogether|everything @0.9",
+        "want|get ~1 out of ~2 your|the ~1 database|databases|system|systems|records|files|crm @0.8",
         "delete|remove|erase ~2 the? ~1 second|other|private|personal|home ~1 one|number|phone|address|email|e-mail @0.9",
         "lose ~1 my ~2 number|email|e-mail|details|address|data|info|information @0.9",
         "delte|delet|dlete|deleet|erace ~4 infomation|information|info|data|details|everthing|everything ~3 about|on|of ~1 me",

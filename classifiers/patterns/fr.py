@@ -4,6 +4,10 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "fichez-moi|fichez-nous|foutez-moi|foutez-nous ~1 la ~1 paix",
+        "lachez-moi|lachez ~2 la ~1 grappe",
+        "otez-moi|otez-nous|otez ~3 de ~2 votre|vos|la ~1 liste|listes|fichier|mailing|envois",
+        "!plus ~1 recevoir ~2 vos ~1 courriels|mails|messages|emails|envois",
         "couper|coupez|arreter|arretez|stopper|stoppez ~1 la|cette|votre|vos ~1 sequence|sequences|campagne|relances @0.9",
         "rayer ~2 de ~1 vos|votre ~1 tablettes|liste|listes|fichier|fichiers",
         "passe|passons|passerai|passerons ~1 notre|mon ~1 tour ~3 prochains|prochaines|futurs|futures|envois|mails|messages|relances @0.8",
@@ -82,6 +86,7 @@ PHRASES = {
         "opt-out",
     ],
     "access": [
+        "eu|trouve|obtenu|pris|sortez|sorti ~3 mon|mes ~1 mail|adresse|email|e-mail|numero|coordonnees ~2 ou @0.9",
         "quels renseignements ~4 detenez|avez|possedez|conservez",
         "de|d' ou ~2 vous ~1 avez ~2 pris|eu|obtenu|trouve ~2 mon|mes|notre",
         "que savez-vous|savez vous ~3 d'autre|autre|sur ~2 moi|nous|notre|mon|ma",
@@ -134,6 +139,8 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "sortir ~2 de ~2 votre|vos ~1 base|bases|fichier|fichiers|systeme|systemes ~4 completement|entierement|totalement|tout|definitivement @0.9",
+        "effacez|effacer|supprimez|supprimer ~3 de ~2 votre|vos ~1 systeme|systemes ~2 au complet|completement|entierement @0.9",
         "effacer|effacez|supprimer|supprimez ~2 mon|ma ~1 adresse|numero|portable|telephone ~1 personnelle|personnel|prive|privee|perso @0.9",
         "suprim* ~3 mes|toutes|toute|tout ~2 donne|donnes|donnee|donnees|infos|informations|coordonnees @0.9",
         "disparaitre ~2 de ~2 vos|votre ~1 fichiers|fichier|base|bases|systemes|systeme|registres",
