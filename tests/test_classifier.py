@@ -246,3 +246,10 @@ def test_stopping_invoices_to_an_old_address_is_a_correction_not_an_unsubscribe(
     assert result.labels == [Label.RECTIFICATION], result
     result = classify(mail("Stop sending me these emails please, I'm not interested in invoice software."))
     assert result.labels == [Label.UNSUBSCRIBE], result
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"), [("RE : STOP", ""), ("Re: Payroll", "Enough."), ("TR : offre", "Ça suffit !")]
+)
+def test_a_stop_in_the_subject_or_one_exasperated_word_unsubscribes(subject, body):
+    assert classify(mail(body, subject=subject)).labels == [Label.UNSUBSCRIBE]
