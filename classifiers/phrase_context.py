@@ -20,6 +20,8 @@ from classifiers.patterns import (
     NOTICE_MISTAKES,
     NOTICE_OWNERS,
     NOTICE_RECIPIENTS,
+    ONE_OTHER_PERSON,
+    ONESELF,
     OTHER_OBJECTS,
     OUR_MAILINGS,
     OWN_CONTACT,
@@ -175,7 +177,10 @@ def impersonal_question(tokens: list[str], start: int, end: int) -> bool:
     words = [token for token in tokens[left:right] if token.strip()]
     if any(word in POINTING and after in OWN_CONTACT | OUR_MAILINGS for word, after in pairwise(words)):
         return False  # "where did you get this address?", "is there a way to stop these mails?": the writer's own
-    return not any(token in FIRST_PERSON for token in tokens[left:right])
+    sentence = set(tokens[left:right])
+    if not sentence.isdisjoint(FIRST_PERSON):
+        return False
+    return sentence.isdisjoint(ONE_OTHER_PERSON) or not sentence.isdisjoint(ONESELF)
 
 
 def rights_notice(tokens: list[str], start: int, end: int) -> bool:

@@ -71,7 +71,40 @@ def _alternatives(word: str) -> dict:
     return {"LOWER": {"REGEX": "^(?:" + "|".join(escaped) + ")$"}}
 
 
-def compile_phrase(text: str, nlp: Language) -> tuple[list[dict], float, bool]:
+# A request made for someone else ("please delete his details", "supprimez ses coordonnées", "bitte seine Adresse
+# löschen": assistants, relatives, a DPO for the staff) reads like the writer's own: in the phrases that stop or
+# delete, the writer's possessive also matches one person's. Not "their"/"leurs" (a product question about users'
+# data), not Spanish "su" nor Italian "suo" (also the polite "your"), not Dutch "zijn" (also "are").
+OTHERS_POSSESSIVES = {
+    "en": {"my": ("his", "her")},
+    "fr": {"mon": ("son",), "ma": ("sa",), "mes": ("ses",)},
+    "de": {
+        "mein": ("sein",),
+        "meine": ("seine",),
+        "meinen": ("seinen",),
+        "meiner": ("seiner",),
+        "meinem": ("seinem",),
+    },
+    "nl": {"mijn": ("haar",)},
+}
+FOR_OTHERS_LABELS = frozenset(["unsubscribe", "erasure"])
+
+
+def _for_others_too(token: dict, possessives: dict[str, tuple[str, ...]]) -> dict:
+    """`token` (a Matcher token pattern) also matching the third person's possessive where it names the writer's."""
+    lower = token.get("LOWER")
+    options = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
+    if not options or not any(option in possessives for option in options):
+        return token
+    extended = list(
+        dict.fromkeys([*options, *(o for option in options for o in possessives.get(option, ()))])
+    )
+    return {**token, "LOWER": {"IN": extended}}
+
+
+def compile_phrase(
+    text: str, nlp: Language, language: str = "", label: str = ""
+) -> tuple[list[dict], float, bool]:
     """(token pattern, weight, self-negated) for one phrase in the notation."""
     weight_match = _WEIGHT.search(text)
     weight = float(weight_match.group(1)) if weight_match else 1.0
@@ -92,6 +125,9 @@ def compile_phrase(text: str, nlp: Language) -> tuple[list[dict], float, bool]:
             pattern.append({"LOWER": word})
         else:  # a plain word may be several tokens ("m'envoyer" -> "m'" "envoyer")
             pattern.extend({"LOWER": token.text} for token in nlp.make_doc(word))
+    possessives = OTHERS_POSSESSIVES.get(language) if label in FOR_OTHERS_LABELS else None
+    if possessives:
+        pattern = [_for_others_too(token, possessives) for token in pattern]
     return pattern, weight, self_negated
 
 
@@ -101,6 +137,6 @@ def compile_phrases(languages: dict[str, dict[str, list[str]]], nlp: Language) -
     for language, labels in languages.items():
         for label, phrases in labels.items():
             for text in phrases:
-                pattern, weight, self_negated = compile_phrase(text, nlp)
+                pattern, weight, self_negated = compile_phrase(text, nlp, language, label)
                 compiled.append(Phrase(label, language, text, weight, self_negated, pattern))
     return compiled

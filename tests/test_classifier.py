@@ -253,3 +253,23 @@ def test_stopping_invoices_to_an_old_address_is_a_correction_not_an_unsubscribe(
 )
 def test_a_stop_in_the_subject_or_one_exasperated_word_unsubscribes(subject, body):
     assert classify(mail(body, subject=subject)).labels == [Label.UNSUBSCRIBE]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "Hello, see below from Mr Adler. Could you please delete his data? Thank you. Sophie, PA",
+            Label.ERASURE,
+        ),
+        ("Bonjour, merci de supprimer ses coordonnées de votre base, il a quitté la société.", Label.ERASURE),
+        ("Guten Tag, wären Sie so freundlich, ihm künftig nichts mehr zu senden?", Label.UNSUBSCRIBE),
+    ],
+)
+def test_a_request_made_for_someone_else(body, label):
+    assert classify(mail(body)).labels == [label]
+
+
+def test_a_question_about_what_a_user_can_do_himself_asks_nothing():
+    body = "Can an employee delete his own data in your app when he leaves? Our DPO will ask."
+    assert classify(mail(body)).labels == [Label.REPLY]

@@ -215,6 +215,13 @@ PORTABLE_FORMATS = _word_set(
     "csv json xml excel xlsx machine-readable machine maschinenlesbar maschinenlesbaren maschinenlesbarem "
     "lisible exploitable reutilisable legible reutilizable leggibile riutilizzabile leesbaar herbruikbaar"
 )
+# Words by which a writer speaks of one other person they act for ("could you delete his data?", "pouvez-vous
+# effacer ses données ?"): such a question is as personal as one in the first person. Not "their" (users').
+ONE_OTHER_PERSON = _word_set("his him her son sa ses lui sein seine seinen seiner seinem ihm ihn haar hem")
+# ... unless that person acts themself, as in a question about a product ("can an employee delete his own data?").
+ONESELF = _word_set(
+    "himself herself themselves own lui-meme elle-meme eux-memes selbst selber zelf propre propres"
+)
 # Words that say an "unsubscribe" word is a request ("please unsubscribe me", "merci de me désinscrire",
 # "ich möchte mich abmelden", "graag uitschrijven"), read in the clause before it ...
 ASKING_BEFORE = _word_set(

@@ -4,6 +4,8 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "!ihm|ihr ~2 nichts mehr ~1 zu? ~1 senden|schicken|zusenden|zuschicken @0.9",
+        "!mochte|will|wunscht ~3 keine ~1 werbung|mails|e-mails|angebote|nachrichten ~1 mehr @0.9",
         "ruhe bitte @0.9",
         "!nix|nichts ~1 mehr ~2 von ~1 ihnen|euch ~1 horen|lesen @0.9",
         "!keine ~1 weiteren|weitere ~1 nachfragen|mails|nachrichten|e-mails|zusendungen|anrufe|angebote ~1 mehr @0.9",

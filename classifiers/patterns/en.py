@@ -4,6 +4,9 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "take|get ~1 my|our ~1 boss|manager|director|ceo|cfo|md|husband|wife|father|mother|dad|mum|mom|colleague|colleagues|client|employer|partner ~1 off",
+        "{remove please|remove pls|please remove|pls remove|remove us please|remove me please} .|!|,|thanks|thank|thx",
+        "cancel|remove|delete|take ~1 him|her|them ~3 from|off|of ~2 your|the|this ~1 mailing*|list|lists|distribution|campaign|campaigns @0.9",
         "cross ~1 me|us ~1 off",
         "{i'll pass|ill pass|i will pass|we'll pass|we will pass} ~2 permanently|forever|indefinitely",
         "pack it in ~3 emails|mails|messages|e-mails",

@@ -4,6 +4,8 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "!veut|veulent|souhaite|souhaitent ~1 plus ~1 recevoir ~3 vos|ces|de ~1 offres|mails|messages|courriels|emails|sollicitations|prospections @0.9",
+        "!ne plus ~1 lui|leur ~1 en? ~1 adresser|envoyer|ecrire @0.9",
         "fichez-moi|fichez-nous|foutez-moi|foutez-nous ~1 la ~1 paix",
         "lachez-moi|lachez ~2 la ~1 grappe",
         "otez-moi|otez-nous|otez ~3 de ~2 votre|vos|la ~1 liste|listes|fichier|mailing|envois",
