@@ -128,7 +128,26 @@ def negated_after(tokens: list[str], end: int) -> bool:
 # "nehmen Sie uns NICHT aus dem Verteiler"); these do not negate there: "ohne Verzug", "non solo", "not only".
 _NOT_NEGATING_INSIDE = frozenset(["sans", "ohne", "senza", "sin", "zonder", "without"])
 _ONLY = frozenset(
-    ["only", "just", "seulement", "uniquement", "nur", "solo", "soltanto", "solamente", "alleen", "enkel"]
+    [
+        "only",
+        "just",
+        "simply",
+        "merely",
+        "seulement",
+        "uniquement",
+        "simplement",
+        "juste",
+        "nur",
+        "bloss",
+        "solo",
+        "soltanto",
+        "solamente",
+        "simplemente",
+        "semplicemente",
+        "alleen",
+        "enkel",
+        "gewoon",
+    ]
 )
 
 
@@ -204,8 +223,18 @@ def told_of(tokens: list[str], start: int, end: int) -> bool:
     before = _clause_before(tokens, start)[-TOLD_WINDOW:]
     while any(word in _CONJUNCTIONS for word in before):  # "delete my data and mail me no more"
         before = before[before.index(next(w for w in before if w in _CONJUNCTIONS)) + 1 :]
+    if _not_only(before):  # "je ne veux pas être simplement « désinscrit »": not enough, as above
+        return True
     return any(word in TOLD_BEFORE for word in before) or any(
         word in TOLD_AFTER for word in _words_after(tokens, end, NEGATION_WINDOW)
+    )
+
+
+def _not_only(words: list[str]) -> bool:
+    """True when `words` say "not only", "pas simplement", "nicht nur", "no solo", "niet alleen"."""
+    return any(
+        word in _ONLY and any(earlier in NEGATIONS for earlier in words[max(0, index - 2) : index])
+        for index, word in enumerate(words)
     )
 
 

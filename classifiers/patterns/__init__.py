@@ -255,7 +255,7 @@ MENTIONING = _word_set(
 # to be removed", "ich wurde bereits ausgetragen", "ya me di de baja") ...
 TOLD_BEFORE = _word_set(
     "was were been had already asked requested "
-    "ete deja avais avait etais etait ai "
+    "ete deja avais avait etais etait ai suis "
     "wurde wurden worden bereits schon hatte habe "
     "ya fui fue sido pedi solicite habia he "
     "gia stato stata ero avevo chiesto "
