@@ -4,6 +4,10 @@ NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
 PHRASES = {
     "unsubscribe": [
+        "!no ~2 enviarle|enviarles|escribirle|escribirles|mandarle|mandarles|contactarle|contactarla|contactarlo ~1 mas ~1 .|,|!|?|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|newsletters|promociones",
+        "!no ~1 le|les ~1 envien|escriban|manden|envieis|escribais|mandeis|enviaran|escribieran|mandaran|enviasen|escribiesen ~1 mas|nada ~1 .|,|!|?|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|newsletters|promociones",
+        "!no ~1 envieis|mandeis|escribais|envien|manden ~1 mas ~1 correos|mails|emails|mensajes|comunicaciones|publicidad",
+        "cese|cesacion de|del ~1 los|las|todos|todas|sus|cualquier? ~1 envios|envio|comunicaciones|correos|contactos|mensajes",
         "saques|saquen|saca|sacame|saqueis ~2 de ~1 la|las|su|sus|vuestra ~1 lista|listas|base|envios",
         "sea ~1 retirado|retirada|eliminado|eliminada ~3 de ~2 su|sus|la|vuestra ~1 base|lista|listas|envios",
         "retirem|retiren|retiran|quitem ~2 de ~1 la|su|sus ~1 lista|listas|base",
@@ -113,6 +117,9 @@ PHRASES = {
         "si|como ~1 {vuelven a|volveis a|siguen|seguis} ~1 escribirme|contactarme|enviarme|mandarme|escribiendome|enviandome|mandandome ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
     ],
     "access": [
+        "como ~2 han|habeis|hayan ~1 conseguido|obtenido|sacado ~2 esa|ese|esta|este|su|mi|la|el ~1 direccion|correo|email|numero|telefono|contacto|datos",
+        "que ~1 saben|sabeis|tienen|teneis ~2 {de el|de ella|sobre el|sobre ella} ?",
+        "que categorias ~2 datos",
         "destinatarios|empresas|quienes|quien ~6 cedido|cedieron|pasado|pasaron|vendido|vendieron|comunicado|comunicaron|facilitado|facilitaron|dado|dieron ~2 mis|mi ~1 datos|correo|direccion|informacion|numero|telefono|movil",
         "cuantas|que|cuales empresas ~3 tienen|tengan|recibido|tenido ~2 mi|mis ~1 correo|datos|direccion|numero|telefono|movil",
         "quien ~2 le|les|os|te|me ~1 {dijo|ha dicho|conto|ha contado|paso|chivo|dio}",
@@ -162,6 +169,12 @@ PHRASES = {
         "derechos arco @0.6",
     ],
     "erasure": [
+        "borrasen|borraseis|borraran|borrarais|eliminasen|eliminaseis|eliminaran|eliminarais|suprimiesen|suprimieseis|suprimieran|suprimierais|quitasen|quitaseis|quitaran|quitarais ~3 mi|mis|todos|todas|los|sus|cualquier ~2 datos|dato|informacion|ficha|registros|rastro",
+        # "les pido que procedan a su supresión" -- not a disclaimer's "le rogamos que proceda a su eliminación"
+        "procedan|procedais ~1 a ~1 la|su ~1 supresion|cancelacion",
+        "supresion|eliminacion|borrado|destruccion ~2 de ~2 cualquier|todo|todos|toda ~1 dato|datos|informacion|rastro|registro",
+        "suprimirse|borrarse|eliminarse|destruirse de ~1 sus|su|vuestros|vuestras|vuestra|vuestro ~1 sistemas|sistema|base|bases|registros|ficheros|crm|archivos @0.9",
+        "fuera de ~1 vuestra|vuestras|su|sus|vuestro|vuestros ~1 {base de datos|bases de datos|bbdd|sistemas|ficheros|crm} @0.9",
         "quiero que ~1 borran|borren|borres|eliminen|eliminan|supriman ~3 mis|todos|toda ~2 datos|informacion|info",
         "mis|sus|los|tus ~3 datos|informacion|registros|ficha|nombre|correo|direccion|numero ~4 dejen|deje|dejaran|dejara|dejasen|dejase de figurar|constar|existir|aparecer|estar",
         "retiren|retirar|retire|retirad|retira|retireis ~3 mi|mis|todos|todas|toda|cualquier ~2 nombre|numero|telefono|correo|direccion|datos|dato|ficha|perfil|info|informacion",
@@ -298,6 +311,8 @@ PHRASES = {
         "herederos|heredero",
     ],
     "abuse_report": [
+        "puesto|poner|pondre|pondremos|pondra|pongo ~3 en conocimiento ~3 aepd|agencia|autoridad|autoridades|fiscalia|policia",
+        "obtencion|recogida|captacion ~1 ilicita|ilegal|fraudulenta @0.8",
         "trasladara|trasladare|trasladar|trasladado|comunicado|remitido|reenviado|notificado|denunciado|elevado ~4 aepd|policia|incibe",
         "trasladara|trasladare|trasladar|trasladado|comunicado|remitido|reenviado|notificado|denunciado|elevado ~4 {guardia civil|agencia espanola|agencia de proteccion}",
         "reclamacion|denuncia|queja ~1 presentada|interpuesta|registrada|tramitada|puesta|enviada",

@@ -4,6 +4,14 @@ NEGATIONS = {"non", "nn", "mai", "nessun", "nessuna", "senza"}
 
 PHRASES = {
     "unsubscribe": [
+        "lasciatemi|lasciateci|lasciami|lasciaci|lasciarmi|lasciarci|lassateme|lassatece|lassame in pace @0.8",
+        "lassateme|lassatece|lassame|lasciateme ~1 perde|perdere|sta|stare @0.9",
+        "dico|ripeto|ridico|scrivo ~3 di smettere .|!|,|e|ma @0.8",
+        "!non ~2 mandargliene|mandargli|mandarle|inviargli|inviarle|scrivergli|scriverle|contattarlo|contattarla|mandategli|inviategli|scrivetele ~2 piu",
+        # "rimuovete subito il dott. Bianchi" -- not "togliete il Dott. davanti al mio nome" (a rectification)
+        "rimuovete|cancellate|escludete ~1 subito|immediatamente|anche? ~1 il|la ~1 dott|dottor|dottoressa|sig|signor|signora|sigra|ing|avv|geom ~2 .|!|dalla|dalle|dai|dal|da @0.8",
+        "!non ~1 intende|intendo|intendiamo|intendono ~2 ricevere ~3 ulteriori|altre|altri|piu|comunicazioni|proposte|email|mail|messaggi|offerte",
+        "cessazione ~3 invii|invio|comunicazioni|email|mail|messaggi|contatti",
         "!nn|non ~1 mandatemi|mandate|inviatemi|inviate|scrivetemi ~2 piu",
         "rimuovere|rimuovete|togliere|togliete|stralciare|stralciate|depennare|depennate ~3 indirizzo|email|e-mail|contatto|nominativo ~3 dalle|dalla|dai|dal ~1 vostre|vostra|vostri|vostro ~1 comunicazioni|liste|lista|invii|mailing|newsletter",
         "interrompere|interrompete|interrompa|interrompiate|interrompano|cessare|cessate|cessino|cessi|sospendere|sospendete|sospenda|fermare|fermate|fermi ~3 invio|invii|comunicazioni|campagne|email|mail|e-mail|newsletter|messaggi|solleciti|mailing",
@@ -103,6 +111,9 @@ PHRASES = {
         "se ~1 continuate|continuerete ~2 a ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|inviarmi|mandarci|inviarci|scrivere|mandare|inviare ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
     ],
     "access": [
+        "come ~1 avete ~2 l' ~1 indirizzo|email|e-mail|numero|contatto",
+        "{cosa|che cosa} ~1 sapete|avete ~2 {di lui|di lei|su di lui|su di lei|sul suo conto} ?",
+        "da dove ~3 presi|avuti|ottenuti|trovati|recuperati @0.8",
         "quale|quali ~1 dati ~2 avete ~2 di|su ~1 me|mi",
         "come ~1 avete ~2 mio|mia|il|la ~1 indirizzo|email|e-mail|numero|contatto",
         "da chi|dove ~3 avuto|preso|ottenuto|comprato|ricevuto|acquistato|presi|avuti|ottenuti ~3 miei|mio|mia|mie|dati|numero|indirizzo|contatto|contatti|nominativo",
@@ -149,6 +160,9 @@ PHRASES = {
         "da dove ~4 presi|presa|prese|avuti|avuta|ottenuti|ottenuta|recuperat*|trovat*|tirato|tirati",
     ],
     "erasure": [
+        "uscire|togliermi|levarmi ~2 dal|dai|dalla|dalle ~1 vostro|vostri|vostra|vostre|vs|loro ~1 database|archivi|archivio|sistemi|sistema|crm|gestionale|anagrafica",
+        "levate|levatemi|levateci|levare ~2 tutti|tutte|ogni|miei|mio|mia|mie|qualsiasi ~2 dati|informazioni|scheda|profilo|anagrafica",
+        "poi|dopo|quindi|infine ~2 che ~1 vengano|siano|venga|sia ~1 cancellat*|eliminat*|distrutt*|rimoss* ~1 .|!|,|grazie|anch* @0.9",
         "cancellazione|eliminazione|rimozione|distruzione ~2 di tutto",
         "!non ~1 conservare|conservate|conserviate|tenere|tenete|teniate|mantenere ~1 traccia|copia|nulla|niente",
         "!non ~1 fossero|siano|vengano|venissero|sia|fosse|venisse|venga piu? ~1 conservat*|memorizzat*|archiviat*|trattenut*|tenut*|mantenut*",
@@ -311,7 +325,10 @@ PHRASES = {
         "eredi|erede",
     ],
     "abuse_report": [
-        "girato|girata|inoltrato|inoltrata|trasmesso|trasmessa|girero|inoltrero|mandato|inviato ~6 garante|polizia|postale|carabinieri|autorita|agcom",
+        "!mai ~2 dato|fornito|lasciato|comunicato ~3 indirizzo|email|e-mail|mail|numero|dati|contatto @0.6",
+        # addresses harvested from a web page: "compaiono solo sul nostro sito: sono stati raccolti in modo automatico"
+        "sito|siti|web ~8 raccolt*|estratt*|prelevat* ~2 {in modo automatico|automaticamente|da un bot|con un bot|da uno scraper} @0.8",
+                "girato|girata|inoltrato|inoltrata|trasmesso|trasmessa|girero|inoltrero|mandato|inviato ~6 garante|polizia|postale|carabinieri|autorita|agcom",
         "spam|posta indesiderata @0.6",
         "non richiest* @0.6",
         "segnal* ~4 garante|autorita|spam",

@@ -4,6 +4,11 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        "laat|laten|laatmij ~1 me|mij|ons ~1 met rust|vrede @0.7",
+        "genoeg zo .|! @0.7",
+        "hou|houd|houdt ~1 toch|nou|nu|eens|maar ~1 op .|! @0.7",
+        "kap|kappen|kapt ~1 nou|nu|toch|eens? ~1 met ~2 die|deze|jullie|uw|je|dat|dit ~1 mails|mailtjes|e-mails|berichten|spam|gemail|mailen|mailings @0.9",
+        "!hem|haar|hun ~2 niets|niks|geen ~2 meer ~3 {sturen|te sturen|mailen|te mailen|toesturen|toe te sturen}",
         "!mail|mailt|e-mail ~1 mij|me ~3 niet meer",
         "{een keer|1 keer|eenmaal|één keer} is ~1 genoeg @0.8",
         "stop|stopt|stoppen ~1 hier|daar|er ~2 mee",
@@ -114,6 +119,9 @@ PHRASES = {
         "als|indien ~4 nog ~2 mail|e-mail|bericht|mailtje|mailing ~2 krijg|ontvang|binnenkrijg|komt|binnenkomt ~8 klacht|klachten|aangifte|autoriteit|ap|advocaat|melding|meld|melden|spam|politie|blokkeer|blokkeren|juridische|rechter|acm @0.8",
     ],
     "access": [
+        "hoe komen|kwamen|komt|kwam ~2 jullie|u|je ~1 aan ~2 adres|gegevens|nummer|e-mailadres|mailadres|naam|contactgegevens|telefoonnummer",
+        "wat weten|hebben|heeft|weet ~2 jullie|u ~2 {over hem|over haar|van hem|van haar} ?",
+        "{mee te delen|meedelen|laten weten} ~2 welke ~1 gegevens|persoonsgegevens|informatie",
         "welk|welke ~1 data|gegevens ~2 u|jullie ~1 heeft|hebben|hebt ~2 over mij",
         "waar ~2 u|jullie ~2 mijn ~1 email|e-mail|adres|nummer|e-mailadres|mailadres ~1 heeft|hebben|hebt ~1 gevonden|gekregen|vandaan",
         "weten of ~2 u|jullie|je ~1 beschikt|beschikken|heeft|hebben|hebt|bewaart|bewaren ~3 mijn|gegevens",
@@ -167,6 +175,10 @@ PHRASES = {
         "weten wat ~2 u|jullie ~3 van|over mij|hem|haar ~1 had|hebt|heeft|hebben|weet|weten",
     ],
     "erasure": [
+        "ik wil|willen ~1 uit ~1 jullie|uw|je ~1 database|databank|systeem|systemen|bestand|bestanden|crm|administratie",
+        "vergeten te worden",
+        "recht om ~1 vergeten",
+        "adres|e-mailadres|mailadres|nummer|naam ~2 wissen|verwijderen|schrappen|weghalen ~2 uit ~2 jullie|uw|het|je ~1 systeem|systemen|database|databank|bestand|bestanden|crm|administratie",
         "wegdoet|weghaalt|weg ~3 uit ~2 uw|jullie|je ~1 computer|systeem|systemen|database|bestand|bestanden",
         "wil ~2 dat u ~4 gegevens ~5 verwijdert|wist|weghaalt|wegdoet",
         "alles ~6 {van mij|over mij} ~4 wordt|worden ~1 verwijderd|gewist|vernietigd|geschrapt",
@@ -238,6 +250,10 @@ PHRASES = {
         "!nergens ~1 meer ~4 voorkomen|staan|opgeslagen|bewaard",
     ],
     "rectification": [
+        "pas ~2 dat|het|dit ~1 ff|even|effe|eventjes|svp|aub|graag? ~1 aan",
+        "corrigeer|verbeter ~1 dat|dit|het|even|ff ~1 .|!|svp|aub|graag @0.6",
+        "aanpassen|corrigeren|wijzigen|bijwerken ~3 in ~2 uw|jullie|je bestanden|systemen|databank",
+        "in ~2 uw|jullie|je bestanden|systemen|databank ~3 {aanpassen|corrigeren|wijzigen|bijwerken|aan te passen|te corrigeren}",
         "in ~2 uw|jullie|je bestand|gegevens|administratie|systeem|database ~3 {aanpassen|corrigeren|wijzigen|bijwerken|aan te passen|te corrigeren}",
         "aanpassen|corrigeren|wijzigen|bijwerken ~3 in ~2 uw|jullie|je bestand|gegevens|administratie|systeem|database",
         "pas ~4 aan ~3 in uw|jullie|je|bestand|gegevens",
@@ -275,6 +291,8 @@ PHRASES = {
         "pas|wijzig|corrigeer ~3 bedrijfsnaam|functietitel|e-mailadres|aanhef|achternaam|voornaam|naam ~1 aan",
     ],
     "restriction": [
+        "!bevriezen|bevries|blokkeer|blokkeren ~3 niet ~1 verwijderen|wissen",
+        "!doe|doen ~1 niks|niets ~3 met ~2 gegevens|data|persoonsgegevens ~6 tot|totdat|zolang",
         "bevries|bevriezen|blokkeer|blokkeren ~3 mijn ~2 gegevens|dossier",
         "op slot ~2 zetten|graag",
         "mijn ~2 gegevens|dossier ~3 op slot|non-actief",
