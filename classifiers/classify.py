@@ -26,13 +26,17 @@ NEGATED_CEILING = 0.2
 RULE_EVIDENCE = 0.3  # below this the rules found nothing worth showing for a label
 MODEL_ONLY_THRESHOLD = 0.95  # the model alone, with no phrase to show, is unreliable on unseen kinds of text
 MODEL_MIN_COVERAGE = 0.7  # ... and on text whose words it mostly never saw (other languages, markup debris)
+MODEL_LANGUAGES = frozenset(["en", "fr", "de", "es", "it", "nl"])  # ... or in a language it was never taught
+UNFAMILIAR_CEILING = 0.45  # there, however sure, it makes the mail `unknown` at most
 IMPLIED_BY_DEATH = (Label.ERASURE, Label.UNSUBSCRIBE, Label.RECTIFICATION)
 LABEL_THRESHOLD = 0.5
 UNCERTAIN_THRESHOLD = 0.4
 REPLY_SCORE = 0.8
 STRUCTURE_SCORE = 0.99
 # "Re:", "AW:", "TR :" (French put a space before the colon), "Fwd[2]:", repeated.
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|tr|wg|rv|r|sv|antw|réf|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:(?:re|aw|fw|fwd|tr|wg|rv|r|sv|antw|réf|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I
+)
 
 
 def classify(raw: bytes, mailbox: str = "reply", footer_phrases: tuple[str, ...] = ()) -> Classification:
@@ -75,7 +79,7 @@ def bare_subject(subject: str) -> str:
     return _SUBJECT_PREFIX.sub("", subject, count=1).strip()
 
 
-def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
+def _request_scores(hits: RuleHits, doc: Doc, language: str | None) -> dict[str, float]:
     """Per request label, the rule score combined with the trained model's (calibrated), when a model ships."""
     model = shipped_model()
     if model is None:
@@ -95,9 +99,11 @@ def _request_scores(hits: RuleHits, doc: Doc) -> dict[str, float]:
         if rule_scores[label] >= RULE_EVIDENCE:
             continue
         if score >= MODEL_ONLY_THRESHOLD and familiar is None:
-            familiar = model.coverage(doc) >= MODEL_MIN_COVERAGE
+            familiar = language in MODEL_LANGUAGES | {None} and model.coverage(doc) >= MODEL_MIN_COVERAGE
         if score < MODEL_ONLY_THRESHOLD or not familiar:
             combined[label] = max(0.0, score - (MODEL_ONLY_THRESHOLD - LABEL_THRESHOLD))
+        if score >= MODEL_ONLY_THRESHOLD and not familiar:  # sure, but of text it does not know: staff decide
+            combined[label] = min(combined[label], UNFAMILIAR_CEILING)
     combined = {label: round(score, 4) for label, score in combined.items()}
     return {label: score for label, score in combined.items() if score >= 0.05}
 
@@ -133,7 +139,7 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
     signals = signals + sorted(set(hits.signals))
     if language is None and hits.languages:
         language = max(hits.languages, key=hits.languages.get)
-    scores = _request_scores(hits, doc)
+    scores = _request_scores(hits, doc, language)
     if "automatic" in signals:  # bulk or auto-submitted mail never asks for anything in our name
         scores = {label: score for label, score in scores.items() if label == Label.ABUSE_REPORT}
     if scores.get(Label.POST_MORTEM, 0.0) >= LABEL_THRESHOLD:  # a death: the case covers deletion and silence
