@@ -140,8 +140,14 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
     if language is None and hits.languages:
         language = max(hits.languages, key=hits.languages.get)
     scores = _request_scores(hits, doc, language)
-    if "automatic" in signals:  # bulk or auto-submitted mail never asks for anything in our name
-        scores = {label: score for label, score in scores.items() if label == Label.ABUSE_REPORT}
+    if "automatic" in signals:  # bulk or auto-submitted mail never asks for anything in our name; a complaint it
+        # may be (an abuse desk's ticket system), but only on words the rules show: a newsletter on privacy law
+        # reads like one to the model
+        scores = {
+            label: score
+            for label, score in scores.items()
+            if label == Label.ABUSE_REPORT and hits.score(label) >= RULE_EVIDENCE
+        }
     if scores.get(Label.POST_MORTEM, 0.0) >= LABEL_THRESHOLD:  # a death: the case covers deletion and silence
         for implied in IMPLIED_BY_DEATH:
             scores.pop(implied, None)

@@ -16,6 +16,7 @@ from classifiers.patterns import (
     MAILING_LISTS,
     MENTIONING,
     MENTIONING_AFTER,
+    MESSAGE_WORDS,
     NEGATIONS,
     NOTICE_MISTAKES,
     NOTICE_OWNERS,
@@ -31,7 +32,9 @@ from classifiers.patterns import (
     REMOVING,
     RIGHT_KINDS,
     RIGHTS,
+    SOMEONE_IN_GENERAL,
     STORED_DATA,
+    THIS_WORDS,
     TOLD_AFTER,
     TOLD_BEFORE,
 )
@@ -357,7 +360,23 @@ def confidentiality_notice(label: str, tokens: list[str], start: int, end: int) 
     sender and delete this email", "Si vous n'êtes pas le destinataire, merci de supprimer ce message"."""
     left, right = _sentence(tokens, start, end)
     words = set(tokens[left:right])
-    return not words.isdisjoint(NOTICE_RECIPIENTS) and not words.isdisjoint(NOTICE_MISTAKES)
+    if words.isdisjoint(NOTICE_MISTAKES):
+        return False
+    if not words.isdisjoint(NOTICE_RECIPIENTS):
+        return True
+    sentence = tokens[left:right]
+    return any(word in THIS_WORDS and after in MESSAGE_WORDS for word, after in pairwise(sentence))
+
+
+def someone_in_general(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True when a phrase found through another person's possessive ("la suppression de ses données") stands in
+    a sentence about anyone at all: "si un collaborateur demande la suppression de ses données, l'outil
+    l'efface-t-il ?" is a question about the product."""
+    span = set(tokens[start:end])
+    if span.isdisjoint(ONE_OTHER_PERSON) or not span.isdisjoint(FIRST_PERSON):
+        return False
+    left, _ = _sentence(tokens, start, end)
+    return not set(tokens[left:start]).isdisjoint(SOMEONE_IN_GENERAL)
 
 
 def copy_to_port(label: str, tokens: list[str], start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from classifiers.phrase_context import (
     other_object,
     quoted,
     rights_notice,
+    someone_in_general,
     told_of,
     wrong_label,
 )
@@ -66,6 +67,7 @@ ONE_WORD_UNSUBSCRIBE = {
     "bastacosi",
     "genoeg",
     "nuishetgenoeg",
+    "stopp",
 }
 ONE_WORD_LENGTH = 40  # "STOP!", "Désinscription." — longer text is not one word
 SUBJECT_WEIGHT = 0.9
@@ -310,6 +312,7 @@ _ASKS_NOTHING = (
     ("portable-copy", copy_to_port),  # "send me what you hold on me as CSV" is the portability request
     ("object-of-deletion", object_of_deletion),  # "löschen Sie alles, was Sie über mich haben"
     ("confidentiality-notice", confidentiality_notice),  # "if you are not the intended recipient, delete …"
+    ("someone-in-general", someone_in_general),  # "if an employee asks for the deletion of his data, ..."
 )
 
 

@@ -206,6 +206,17 @@ NOTICE_RECIPIENTS = _word_set(
     "recipient addressee destinataire empfanger adressat adressaten destinatario destinataria geadresseerde "
     "ontvanger bestemmeling"
 )
+# ... or the mistake and the message itself ("si vous avez reçu ce message par erreur, ... supprimez-le").
+THIS_WORDS = _word_set("this ce cet cette diese dieses diesen este esta questo questa dit deze")
+MESSAGE_WORDS = _word_set(
+    "email e-mail mail message courriel nachricht e-mail-nachricht mensaje correo messaggio bericht"
+)
+# A request in general, of anyone, not of the writer or of one person they act for: "if an employee asks for the
+# deletion of his data, does your tool erase it?", "wenn ein Kunde die Löschung seiner Daten verlangt".
+SOMEONE_IN_GENERAL = _word_set(
+    "if when whenever an any si quand lorsque un une wenn falls sobald ein eine einer einem jemand "
+    "cuando alguien qualora quando qualcuno als wanneer iemand"
+)
 NOTICE_MISTAKES = _word_set(
     "intended sender error mistake erroneously expediteur erreur absender irrtum irrtumlich versehentlich "
     "fehlgeleitet remitente error erroneamente mittente errore erroneamente afzender abusievelijk vergissing"

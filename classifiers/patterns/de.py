@@ -4,6 +4,11 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "von ~4 zusendungen|mails|e-mails|anschreiben|werbung ~6 abzusehen|absehen @0.9",
+        "ihn|sie ~1 aus ~2 ihrem|eurem|dem ~1 verteiler @0.9",
+        "raus aus ~2 der|ihrer|eurer|dem|ihrem ~1 liste|verteiler|mailingliste @0.9",
+        "!keine ~1 mails|mail|e-mails|emails ~1 mer ~1 schiken|schicken|senden",
+        "!schicken|senden|schreiben ~3 nix|nichts ~1 mehr @0.9",
         "!ihm|ihr ~2 nichts mehr ~1 zu? ~1 senden|schicken|zusenden|zuschicken @0.9",
         "!mochte|will|wunscht ~3 keine ~1 werbung|mails|e-mails|angebote|nachrichten ~1 mehr @0.9",
         "ruhe bitte @0.9",
@@ -133,6 +138,8 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "loschn|loshen|lochen ~3 meine|alle ~2 daten|datten @0.9",
+        "loschen ~8 angaben|daten ~2 zu ~1 meiner ~1 person @0.9",
         "raus ~3 aus ~2 ihrer|eurer|der ~1 datenbank|kartei|datei|system|systemen",
         "loschen ~1 sie ~2 diese|meine ~1 nummer|handynummer|privatnummer|mobilnummer|privatadresse|telefonnummer ~3 aus @0.9",
         "loschen ~1 bitte .|!|,|danke @0.8",
@@ -260,6 +267,7 @@ PHRASES = {
         "behalten|speichern|aufbewahren ~4 aber ~4 {nicht verwenden|nicht nutzen|nicht mehr verwenden|nicht mehr nutzen|nicht verarbeiten}",
     ],
     "portability": [
+        "als ~1 json-datei|csv-datei|json|csv|excel-datei|xml @0.8",
         "export|datenexport ~4 {meiner|meine|zu meiner|zu mir} ~2 daten|person",
         "csv|json|xml|excel ~4 datei|format ~6 importieren|auswerten|einlesen|laden",
         "daten ~8 als ~2 csv|json|xml|excel|datei",

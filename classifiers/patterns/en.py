@@ -4,6 +4,7 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "desist ~3 from ~2 sending|mailing|emailing|e-mailing|contacting|writing",
         "take|get ~1 my|our ~1 boss|manager|director|ceo|cfo|md|husband|wife|father|mother|dad|mum|mom|colleague|colleagues|client|employer|partner ~1 off",
         "{remove please|remove pls|please remove|pls remove|remove us please|remove me please} .|!|,|thanks|thank|thx",
         "cancel|remove|delete|take ~1 him|her|them ~3 from|off|of ~2 your|the|this ~1 mailing*|list|lists|distribution|campaign|campaigns @0.9",
@@ -120,6 +121,7 @@ PHRASES = {
         "off your list",
     ],
     "access": [
+        "who ~3 get|got|obtain|obtained|buy|bought ~2 my|this ~1 details|address|email|e-mail|data|number|info ~1 from",
         "where ~1 did|do ~1 you|u|ya ~1 even? ~1 get|find|obtain|got ~1 this|my|the ~1 address|email|e-mail|number|details|info",
         "where ~2 did|do ~1 you|u ~1 take|took ~2 my|this|our",
         "who ~1 told|tipped ~1 you ~6 i|i'm|im|me|my|we|our",
@@ -187,6 +189,7 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "delet|delte|dlete|deleet|erace|delite ~3 my|all ~2 data|details|info|information|infomation @0.9",
         "out of ~2 your|the ~1 database|databases|system|systems|records|files|crm ~4 not just|whole|entirely|completely|altogether|everything @0.9",
         "want|get ~1 out of ~2 your|the ~1 database|databases|system|systems|records|files|crm @0.8",
         "delete|remove|erase ~2 the? ~1 second|other|private|personal|home ~1 one|number|phone|address|email|e-mail @0.9",
@@ -322,6 +325,7 @@ PHRASES = {
         "!{do not|don't|not} delete ~4 {yet|for now|until} ~10 {stop using|not use|don't use|do not use|frozen|on hold}",
     ],
     "portability": [
+        "export|send ~6 as|in ~1 json|csv|xml|excel|machine-readable @0.9",
         "export|exports ~5 {my|me|about me} ~5 data|datas|details|information|profile|record|file",
         "export|send|give|provide ~6 as|in ~2 a|an ~2 csv|json|xml|excel|spreadsheet",
         "my ~3 data|details|information|profile ~6 csv|json|xml|excel|spreadsheet",

@@ -4,6 +4,7 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "retirer|retirez|enlever|enlevez ~1 ma|mon ~1 collegue|collaborateur|collaboratrice|associe|associee ~6 de ~2 vos|votre ~1 envois|liste|listes|fichier|fichiers|mailing @0.9",
         "!veut|veulent|souhaite|souhaitent ~1 plus ~1 recevoir ~3 vos|ces|de ~1 offres|mails|messages|courriels|emails|sollicitations|prospections @0.9",
         "!ne plus ~1 lui|leur ~1 en? ~1 adresser|envoyer|ecrire @0.9",
         "fichez-moi|fichez-nous|foutez-moi|foutez-nous ~1 la ~1 paix",
@@ -141,6 +142,7 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "efac* ~3 mes|toute|toutes|tout ~2 donne|donnes|donnee|donnees|infos|informations|coordonnees @0.9",
         "sortir ~2 de ~2 votre|vos ~1 base|bases|fichier|fichiers|systeme|systemes ~4 completement|entierement|totalement|tout|definitivement @0.9",
         "effacez|effacer|supprimez|supprimer ~3 de ~2 votre|vos ~1 systeme|systemes ~2 au complet|completement|entierement @0.9",
         "effacer|effacez|supprimer|supprimez ~2 mon|ma ~1 adresse|numero|portable|telephone ~1 personnelle|personnel|prive|privee|perso @0.9",
@@ -268,6 +270,7 @@ PHRASES = {
         "!arretez|arreter|cessez|cesser ~2 de? ~1 les? utiliser|traiter ~3 {en attendant|jusqu'a|pour l' instant}",
     ],
     "portability": [
+        "exportez|exporter|transmettez|envoyez ~4 en ~1 csv|json|xml|excel @0.9",
         "export|exporter ~4 mes|ma|mon ~2 donnees|fiche|profil",
         "mes donnees ~5 format|fichier ~3 exploitable|reutilisable|csv|json|excel|tableur",
         "format|fichier ~2 exploitable|reutilisable|csv|json|tableur",
