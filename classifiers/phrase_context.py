@@ -43,6 +43,7 @@ from classifiers.phrases import Phrase
 NEGATION_WINDOW = 4
 SENTENCE_REACH = 60  # tokens either side of a phrase that its sentence may span
 _SENTENCE_ENDS = {".", "!", "?", ";"}
+ADDRESSES = frozenset(["address", "adresse", "adresa", "direccion", "indirizzo", "adres"])
 _CLAUSE_ENDS = {".", "!", "?", ";", ":", ",", "\n", "\n\n"}
 CONTEXT_WINDOW = 4  # words after a phrase that still belong to its object or place
 _CLAUSE_BREAKS = _CLAUSE_ENDS | {"-", "–", "—", "(", ")", "/"}
@@ -364,8 +365,27 @@ def confidentiality_notice(label: str, tokens: list[str], start: int, end: int) 
         return False
     if not words.isdisjoint(NOTICE_RECIPIENTS):
         return True
-    sentence = tokens[left:right]
-    return any(word in THIS_WORDS and after in MESSAGE_WORDS for word, after in pairwise(sentence))
+    return _this_message(tokens[left:right])
+
+
+def deletes_this_message(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a deletion whose object is the message itself ("löschen Sie diese Mail", "delete this email"), as
+    disclaimers ask: not the writer's data. "This email address" is the writer's."""
+    if label != "erasure":
+        return False
+    return _this_message(
+        [word for word in [*tokens[start:end], *_words_after(tokens, end, 3)] if word.strip()]
+    )
+
+
+def _this_message(words: list[str]) -> bool:
+    """True when `words` name the message itself: "this email", "ce message", "diese Mail" (no "address" after)."""
+    return any(
+        word in THIS_WORDS
+        and after in MESSAGE_WORDS
+        and (index + 2 >= len(words) or words[index + 2] not in ADDRESSES)
+        for index, (word, after) in enumerate(pairwise(words))
+    )
 
 
 def someone_in_general(label: str, tokens: list[str], start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from classifiers.phrase_context import (
     asked,
     confidentiality_notice,
     copy_to_port,
+    deletes_this_message,
     impersonal_question,
     is_bare_word,
     negated_after,
@@ -312,6 +313,7 @@ _ASKS_NOTHING = (
     ("portable-copy", copy_to_port),  # "send me what you hold on me as CSV" is the portability request
     ("object-of-deletion", object_of_deletion),  # "löschen Sie alles, was Sie über mich haben"
     ("confidentiality-notice", confidentiality_notice),  # "if you are not the intended recipient, delete …"
+    ("confidentiality-notice", deletes_this_message),  # "… vernichten bzw. löschen Sie diese Mail."
     ("someone-in-general", someone_in_general),  # "if an employee asks for the deletion of his data, ..."
 )
 

@@ -227,6 +227,8 @@ def test_a_removal_told_of_as_done_still_counts_when_nothing_else_is_asked():
         "sender, delete this email and any copies from your system.",
         "Merci, pas pour le moment.\n\nSi vous n'êtes pas le destinataire de ce message, merci d'en avertir "
         "l'expéditeur et de le supprimer de votre système.",
+        "Danke, kein Bedarf.\n\nWenn Sie nicht der richtige Adressat sind, informieren Sie bitte den Absender und "
+        "vernichten bzw. löschen Sie diese Mail. Informationen zum Datenschutz finden Sie auf unserer Website.",
     ],
 )
 def test_a_confidentiality_notice_asks_for_no_erasure(body):
