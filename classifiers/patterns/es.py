@@ -4,6 +4,18 @@ NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
 PHRASES = {
     "unsubscribe": [
+        # impersonal and polite asks: "se ruega no enviar más comunicaciones", "quiero dejar de recibir estos mensajes"
+        "!se ~1 ruega|pide|solicita|agradece|agradeceria ~2 no ~1 enviar|mandar|remitir|escribir|seguir ~3 mas|ningun|ninguna|comunicaciones|correos|mails|emails|mensajes|publicidad|envios|informacion|ofertas",
+        "!no enviar|mandar|remitir|remitirme|enviarme|mandarme ~1 mas ~2 comunicaciones|correos|mails|emails|mensajes|publicidad|informacion|propuestas|ofertas|envios|promociones @0.9",
+        "quiero|quisiera|queremos|quisieramos|deseo|deseamos|desearia|necesito|solicito|pido|prefiero|preferiria|gustaria ~2 dejar de recibir ~3 correos|mensajes|mails|emails|comunicaciones|publicidad|envios|ofertas|promociones|newsletters|boletines|esto|estos|estas|sus|vuestros|vuestras",
+        "dejar de recibir estos|estas|vuestros|vuestras|tus ~1 correos|mensajes|mails|emails|comunicaciones|envios|ofertas|promociones",
+        "cese ~1 inmediato|definitivo|total|inmediata ~1 de|del ~2 envios|comunicaciones|correos|contactos|mensajes|publicidad",
+        "cese ~4 comunicacion|comunicaciones|envio|envios|correos|mensajes ~1 comercial|comerciales|publicitari*|promocional*",
+        # the usted ask of Latin America: "me hace el favor y me retira de su base de envíos", "me saca de la lista"
+        "me ~1 retira|retire|retiran|retiren|quita|quite|quitan|quiten|saca|saque|sacan|saquen|excluye|excluya|excluyen|excluyan ~3 de ~1 su|sus|la|vuestra|esta ~1 base|lista|listas|envios|mailing|boletin|newsletter ~1 de? ~1 envios|correos|contactos|difusion|mailing|.|,|!|y",
+        "baja ,|.|! {gracias|muchas gracias|porfavor|por favor|plis|porfa|xfa} .|!|,|saludos|un|ya @0.9",
+        "baja .|! ya .|! @0.9",
+        "!nunca|ningun|ni ~1 un? ~1 correo|mail|email|mensaje ~1 mas @0.8",
         "!no ~2 enviarle|enviarles|escribirle|escribirles|mandarle|mandarles|contactarle|contactarla|contactarlo ~1 mas ~1 .|,|!|?|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|newsletters|promociones",
         "!no ~1 le|les ~1 envien|escriban|manden|envieis|escribais|mandeis|enviaran|escribieran|mandaran|enviasen|escribiesen ~1 mas|nada ~1 .|,|!|?|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|newsletters|promociones",
         "!no ~1 envieis|mandeis|escribais|envien|manden ~1 mas ~1 correos|mails|emails|mensajes|comunicaciones|publicidad",
@@ -63,7 +75,9 @@ PHRASES = {
         "lista robinson @0.8",
         "desuscrib*|desinscrib*",
         "anular ~2 suscripcion",
-        "cancelar ~2 suscripcion",
+        # "cancelar mi suscripción", not "cancelar la suscripción con nuestro proveedor actual"
+        "cancelar|cancelen|cancelad|anular|anulen|anulad ~1 mi|nuestra ~1 suscripcion",
+        "cancelar|cancelen|cancelad ~1 la|esta ~1 suscripcion ~1 .|,|!|a|al|de|del ~1 sus|su|vuestra|vuestro|vuestros|vuestras|este|esta|estos|estas|boletin|newsletter|lista|envios|correos|mailing|.|!",
         "dad|den|dar|damos de baja",
         "dadme|dame|deme|denme|dadnos|danos|dennos|demen ~1 de ~1 baja|vaja",
         "!no ~2 enviarme|escribirme|mandarme ~2 mas",
@@ -117,6 +131,7 @@ PHRASES = {
         "si|como ~1 {vuelven a|volveis a|siguen|seguis} ~1 escribirme|contactarme|enviarme|mandarme|escribiendome|enviandome|mandandome ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
     ],
     "access": [
+        "envien|enviar|enviarme|enviadme|enviame|envienme|mandar|mandarme|mandenme|mandadme|mandame|copia|saber|ver|listado|relacion ~6 lo que ~2 tengais|tengan|tienen|teneis|guardais|guardan|conservais|conservan|sabeis|saben ~2 guardado|registrado|almacenado|archivado|apuntado? ~1 {de mi|sobre mi}",
         "como ~2 han|habeis|hayan ~1 conseguido|obtenido|sacado ~2 esa|ese|esta|este|su|mi|la|el ~1 direccion|correo|email|numero|telefono|contacto|datos",
         "que ~1 saben|sabeis|tienen|teneis ~2 {de el|de ella|sobre el|sobre ella} ?",
         "que categorias ~2 datos",
@@ -169,6 +184,11 @@ PHRASES = {
         "derechos arco @0.6",
     ],
     "erasure": [
+        # the tú form ("te pido que suprimas mis datos") and the relayed ask ("quiere que borréis sus datos de vuestra base")
+        "borres|elimines|suprimas|quites|saques|destruyas ~3 mi|mis|todos|todas|toda|cualquier ~3 datos|dato|informacion|ficha|perfil|registro|registros",
+        "quiere|pide|solicita|desea|ruego|rogamos|pido|solicito|quiero que ~1 borreis|elimineis|suprimais|borren|eliminen|supriman|borres|elimines|suprimas|destruyan ~2 sus|todos|toda|todas ~2 datos|ficha|informacion|registros|perfil",
+        "{haced el favor de|hagan el favor de|haga el favor de|favor de|por favor|os pido|les pido|le pido|te pido|pueden|podeis|podrian|podriais|quiero|exijo|ruego|rogamos|solicito} ~1 borrarlo|borrarla|borrarlos|borrarlas|eliminarlo|eliminarla|eliminarlos|suprimirlo|suprimirlos|destruirlo|destruirlos ~1 todo|todos|todas|toda @0.9",
+        "!no ~1 quiero|deseo ~2 ni ~1 una|un ~1 linea|dato|rastro|registro ~2 mia|mio|mias|mios ~2 en ~1 vuestros|vuestras|sus|su|vuestra|vuestro ~1 archivos|ficheros|base|bases|sistema|sistemas|registros|crm",
         "borrasen|borraseis|borraran|borrarais|eliminasen|eliminaseis|eliminaran|eliminarais|suprimiesen|suprimieseis|suprimieran|suprimierais|quitasen|quitaseis|quitaran|quitarais ~3 mi|mis|todos|todas|los|sus|cualquier ~2 datos|dato|informacion|ficha|registros|rastro",
         # "les pido que procedan a su supresión" -- not a disclaimer's "le rogamos que proceda a su eliminación"
         "procedan|procedais ~1 a ~1 la|su ~1 supresion|cancelacion",
@@ -295,6 +315,9 @@ PHRASES = {
         "limiten|limitad|limitar|limitar ~3 uso|tratamiento ~3 datos|ficha|informacion",
     ],
     "portability": [
+        "legible ~2 maquina|maquinas|ordenador",
+        "exportar|exporten|exportarme|exportadme|exportenme|exporteis ~2 {mis datos|los datos mios|datos mios|mi ficha|mi perfil|los datos que tienen de mi|los datos que teneis de mi} @0.9",
+        "transmitirlos|transmitirlas|transmitan|transmitid|transferirlos|transfieran ~4 nuevo|otra|otro ~1 proveedor|plataforma|responsable|empresa @0.8",
         "mis ~2 datos|ficha ~6 csv|json|xml|excel|archivo|formato",
         "export|exporten|exportar ~4 mi|mis ~2 datos|ficha",
         "archivo|formato ~3 csv|json|xml|excel",
@@ -311,6 +334,13 @@ PHRASES = {
         "herederos|heredero",
     ],
     "abuse_report": [
+        # a complaint told in other words: "con qué derecho me mandan publicidad", "me di de baja ... y me vuelve a llegar"
+        "con que derecho @0.7",
+        "!sin que ~3 haya|hubiera|hubiese|he|hayamos ~1 autorizado|consentido|dado|pedido|solicitado @0.7",
+        "{me di|nos dimos|me he dado|nos hemos dado|ya me di} de baja ~12 {vuelve a|vuelven a|volvio a|volvieron a|siguen|sigue|continuan|continua} ~2 llegar|llegando|enviar|enviando|mandar|mandando|escribir|escribiendo|recibir|recibiendo @0.8",
+        "incumplir|incumpliendo|incumplen|incumple|infringen|infringiendo|vulnerando|vulneran ~3 normativa|ley|lopd|lopdgdd|rgpd|lssi|reglamento @0.8",
+        "bloqueado|bloqueamos|bloquearemos ~2 vuestro|su|vuestra|el|sus|vuestros ~1 dominio|dominios|remitente|ip|servidor ~1 de? ~1 envio|envios|correo|.|,|en @0.7",
+        "lista negra @0.6",
         "puesto|poner|pondre|pondremos|pondra|pongo ~3 en conocimiento ~3 aepd|agencia|autoridad|autoridades|fiscalia|policia",
         "obtencion|recogida|captacion ~1 ilicita|ilegal|fraudulenta @0.8",
         "trasladara|trasladare|trasladar|trasladado|comunicado|remitido|reenviado|notificado|denunciado|elevado ~4 aepd|policia|incibe",

@@ -4,6 +4,16 @@ NEGATIONS = {"non", "nn", "mai", "nessun", "nessuna", "senza"}
 
 PHRASES = {
     "unsubscribe": [
+        # polite and impersonal asks: "la pregherei di non inviarmi ulteriori comunicazioni", "si prega di non inviare altre email"
+        "!non ~1 inviarmi|mandarmi|inviarci|mandarci|inviare|mandare|inviarle|mandarle|inviargli|mandargli|scrivermi|scriverci ~1 ulteriori|altre|altri|piu ~2 comunicazioni|email|mail|e-mail|messaggi|proposte|offerte|solleciti|newsletter|promozioni",
+        "!si ~1 prega|chiede|invita ~2 di ~1 non ~2 inviare|mandare|scrivere|contattare|inviarci|mandarci|scriverci|contattarci|ricontattare|ricontattarci ~3 piu|ulteriori|altre|altri|email|mail|e-mail|comunicazioni|messaggi|newsletter|proposte|offerte|promozioni",
+        # a third person taken off the list: "vi prego di cancellarla dalla vostra mailing list"
+        "cancellarla|cancellarlo|cancellarli|rimuoverla|rimuoverlo|rimuoverli|toglierla|toglierlo|toglierli|levarla|levarlo|escluderla|escluderlo ~2 dalla|dalle|dai|dal|dall ~1 vostra|vostre|vostro|vostri|vs ~1 lista|liste|mailing|newsletter|elenco|elenchi|invii|indirizzario|campagne",
+        "cancellarla|cancellarlo|cancellarli|rimuoverla|rimuoverlo|rimuoverli|toglierla|toglierlo|toglierli|levarla|levarlo|escluderla|escluderlo ~4 mailing|newsletter|indirizzario|invii|campagne",
+        # regional and misspelt: "nun me mannate cchiù 'sti mail", "cancelatemi dalla lista", "togliemi dalla lista"
+        "!nun|nu ~1 me|mi|ce|ci ~1 mannate|mandate|scrivete|inviate|mannat ~2 cchiu|chiu|piu",
+        "cancelatemi|canceletemi|cancellatemi|togliemi|toglietimi|toglietemi|levatemi|levateme|toglieteme|cancellateme ~3 lista|liste|mailing|elenco|elenchi|newsletter|indirizzario|invii",
+        "basta ~1 con ~1 ste|'ste|queste|vostre|sti|'sti|tutte ~2 mail|email|e-mail|messaggi|comunicazioni|newsletter|solleciti|proposte @0.9",
         "lasciatemi|lasciateci|lasciami|lasciaci|lasciarmi|lasciarci|lassateme|lassatece|lassame in pace @0.8",
         "lassateme|lassatece|lassame|lasciateme ~1 perde|perdere|sta|stare @0.9",
         "dico|ripeto|ridico|scrivo ~3 di smettere .|!|,|e|ma @0.8",
@@ -111,6 +121,7 @@ PHRASES = {
         "se ~1 continuate|continuerete ~2 a ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|inviarmi|mandarci|inviarci|scrivere|mandare|inviare ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
     ],
     "access": [
+        "elenco|lista|copia|riepilogo ~3 di? ~1 quello|quanto|cio|cosa ~1 che? ~2 conservate|trattate|possedete|detenete|archiviato|registrato|conservato ~2 .|,|su|di|sul|e|?",
         "come ~1 avete ~2 l' ~1 indirizzo|email|e-mail|numero|contatto",
         "{cosa|che cosa} ~1 sapete|avete ~2 {di lui|di lei|su di lui|su di lei|sul suo conto} ?",
         "da dove ~3 presi|avuti|ottenuti|trovati|recuperati @0.8",
@@ -307,13 +318,17 @@ PHRASES = {
         "file ~3 csv|json|xml|excel @0.5",
         "csv|json|xml|excel ~6 dati ~3 {su di me|di me}",
         "esportazione ~3 dati",
-        "portabilita",
+        # the ask, not a footer's list of rights ("per esercitare i diritti di accesso, ..., portabilità e opposizione")
+        "{diritto alla|diritto di|richiesta di|chiedo la|richiedo la|chiediamo la|esercitare la|esercito la|esercitare il diritto alla|esercito il diritto alla|ai fini della|ai sensi della} portabilita",
+        "portabilita ~3 miei|mio|mia|nostri ~1 dati|scheda|profilo|informazioni",
+        "portabilita ~1 .|:|art|articolo|dei|ex|ai @0.8",
         "formato strutturato",
         "leggibile da ~2 dispositivo|macchina",
         "uso comune",
         "trasmettere ~4 miei dati",
     ],
     "post_mortem": [
+        "marito|moglie|padre|madre|papa|mamma|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|compagno|compagna ~4 ci|mi ~1 ha ~1 lasciati|lasciato|lasciate|lasciata ~1 {.|,|lo scorso|la scorsa|ieri|da poco|improvvisamente|il mese scorso|la settimana scorsa|a gennaio|a febbraio|a marzo|ad aprile|a maggio|a giugno|a luglio|ad agosto|a settembre|ad ottobre|a ottobre|a novembre|a dicembre} @0.8",
         "e mancato|mancata",
         "marito|moglie|padre|madre|papa|mamma|figlio|figlia|fratello|sorella|socio|collega|titolare ~3 non c' e piu",
         "deceduto|deceduta|decesso",
@@ -325,10 +340,11 @@ PHRASES = {
         "eredi|erede",
     ],
     "abuse_report": [
+        "vostro|vostra|vostri|vs|il ~1 dominio|indirizzo|mittente|server|ip|piattaforma ~6 {blacklist|black list|lista nera} @0.8",
         "!mai ~2 dato|fornito|lasciato|comunicato ~3 indirizzo|email|e-mail|mail|numero|dati|contatto @0.6",
         # addresses harvested from a web page: "compaiono solo sul nostro sito: sono stati raccolti in modo automatico"
         "sito|siti|web ~8 raccolt*|estratt*|prelevat* ~2 {in modo automatico|automaticamente|da un bot|con un bot|da uno scraper} @0.8",
-                "girato|girata|inoltrato|inoltrata|trasmesso|trasmessa|girero|inoltrero|mandato|inviato ~6 garante|polizia|postale|carabinieri|autorita|agcom",
+        "girato|girata|inoltrato|inoltrata|trasmesso|trasmessa|girero|inoltrero|mandato|inviato ~6 garante|polizia|postale|carabinieri|autorita|agcom",
         "spam|posta indesiderata @0.6",
         "non richiest* @0.6",
         "segnal* ~4 garante|autorita|spam",

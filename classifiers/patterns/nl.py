@@ -4,6 +4,12 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        # a colleague or an address taken off: "haal haar adres (x@y) alsjeblieft uit jullie verzendlijst"
+        "haal|haalt|verwijder|verwijdert|schrap|schrapt ~8 uit|van ~1 uw|jullie|je|de|die|deze ~1 verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|nieuwsbrief|mailing|mailings @0.9",
+        "haal|haalt|verwijder|verwijdert|schrap|schrapt ~8 uit|van ~1 uw|jullie ~1 lijst|lijsten @0.9",
+        "{wil graag|wil|wens|willen graag|willen|wensen|graag|verzoek om|vraag om} ~3 afgemeld|uitgeschreven {worden|te worden} .|,|!|ik|we|wij|aub|svp|alstublieft|alsjeblieft|a.u.b|s.v.p|graag|bedankt|dank|van|voor|want",
+        "!niemand ~6 meer ~2 {mailen|e-mailen|benaderen|contacteren|aanschrijven|sturen|te mailen|te benaderen|te contacteren|te sturen} @0.9",
+        "!geen ~1 verdere|andere|nieuwe|volgende ~1 e-mails|mails|berichten|mailings|reclame|aanbiedingen|nieuwsbrieven ~3 te? sturen|versturen|toesturen|ontvangen|mailen|krijgen",
         "laat|laten|laatmij ~1 me|mij|ons ~1 met rust|vrede @0.7",
         "genoeg zo .|! @0.7",
         "hou|houd|houdt ~1 toch|nou|nu|eens|maar ~1 op .|! @0.7",
@@ -119,6 +125,8 @@ PHRASES = {
         "als|indien ~4 nog ~2 mail|e-mail|bericht|mailtje|mailing ~2 krijg|ontvang|binnenkrijg|komt|binnenkomt ~8 klacht|klachten|aangifte|autoriteit|ap|advocaat|melding|meld|melden|spam|politie|blokkeer|blokkeren|juridische|rechter|acm @0.8",
     ],
     "access": [
+        # asked ("aan wie hebben jullie mijn gegevens doorgegeven?"), not an erasure letter's "... de ontvangers aan wie u mijn gegevens heeft verstrekt in kennis te stellen"
+        "aan wie hebben|heeft|hebt|heb|zijn|is|werden|worden|hadden ~3 mijn ~1 gegevens|persoonsgegevens|adres|e-mailadres|mailadres|nummer|contactgegevens ~4 doorgegeven|verkocht|gedeeld|verstrekt|gegeven|overgedragen",
         "hoe komen|kwamen|komt|kwam ~2 jullie|u|je ~1 aan ~2 adres|gegevens|nummer|e-mailadres|mailadres|naam|contactgegevens|telefoonnummer",
         "wat weten|hebben|heeft|weet ~2 jullie|u ~2 {over hem|over haar|van hem|van haar} ?",
         "{mee te delen|meedelen|laten weten} ~2 welke ~1 gegevens|persoonsgegevens|informatie",
@@ -175,6 +183,8 @@ PHRASES = {
         "weten wat ~2 u|jullie ~3 van|over mij|hem|haar ~1 had|hebt|heeft|hebben|weet|weten",
     ],
     "erasure": [
+        # a relative's or colleague's data: "gelieve al haar gegevens te verwijderen"
+        "al|alle ~1 haar|zijn ~1 gegevens|persoonsgegevens|data ~3 te? verwijderen|wissen|schrappen|vernietigen",
         "ik wil|willen ~1 uit ~1 jullie|uw|je ~1 database|databank|systeem|systemen|bestand|bestanden|crm|administratie",
         "vergeten te worden",
         "recht om ~1 vergeten",
@@ -291,6 +301,7 @@ PHRASES = {
         "pas|wijzig|corrigeer ~3 bedrijfsnaam|functietitel|e-mailadres|aanhef|achternaam|voornaam|naam ~1 aan",
     ],
     "restriction": [
+        "!gegevens|persoonsgegevens ~3 niet ~1 meer? ~1 te? gebruiken|verwerken|gebruikt ~4 {tot|totdat|zolang|tot dat|zo lang}",
         "!bevriezen|bevries|blokkeer|blokkeren ~3 niet ~1 verwijderen|wissen",
         "!doe|doen ~1 niks|niets ~3 met ~2 gegevens|data|persoonsgegevens ~6 tot|totdat|zolang",
         "bevries|bevriezen|blokkeer|blokkeren ~3 mijn ~2 gegevens|dossier",
@@ -331,6 +342,8 @@ PHRASES = {
     ],
     "post_mortem": ["overleden|overlijden", "gestorven", "nabestaande*|erfgenaam|erfgenamen"],
     "abuse_report": [
+        "{beschouw dit als|beschouwt u dit als|beschouw deze mail als|dit is|hierbij|bij deze} ~2 formele klacht @0.8",
+        "!zonder mijn|onze ~1 toestemming ~3 aan ~1 jullie|u ~1 verkocht|doorgegeven|doorverkocht|verstrekt|gegeven|gedeeld @0.9",
         "gaat ~4 naar ~2 autoriteit|ap|gba|politie|fraudehelpdesk|acm",
         "gemeld|meld|meldt|gerapporteerd|aangegeven|doorgestuurd|doorgezet|gestuurd ~4 autoriteit|ap|gba|fraudehelpdesk|politie|acm|consuwijzer",
         "spam @0.6",
