@@ -157,14 +157,15 @@ class _Compiled:
 
     phrases: list[Phrase]
     matchers: list[Matcher]
-    by_word: dict[str, list[int]]  # anchor word -> the Matchers that need it
-    by_prefix: dict[str, list[int]]  # anchor word prefix ("desinscri") -> the Matchers that need it
-    prefix_test: re.Pattern
     requires: list[list[frozenset[int]]]  # per Matcher, per phrase: the positions a match must fill
-    positions_of_word: dict[str, tuple[int, ...]]  # word -> the positions it fills
-    positions_of_prefix: dict[str, tuple[int, ...]]  # word prefix -> the positions it fills
-    prefixes: frozenset[str]  # every word prefix some phrase needs
-    prefix_lengths: tuple[int, ...]  # ... and their lengths
+    of_word: dict[
+        str, tuple[tuple[int, ...], tuple[int, ...]]
+    ]  # word -> (Matchers it anchors, positions it fills)
+    of_prefix: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]  # word prefix ("desinscri") -> the same
+    known_words: frozenset[str]  # the keys of `of_word`
+    prefix_heads: frozenset[str]  # the first `head` letters of every prefix: a cheap test before the others
+    head: int
+    prefix_lengths: tuple[int, ...]
 
 
 _WORD_LIKE = re.compile(r"[\w'-]+")
@@ -188,16 +189,13 @@ def compiled_phrases() -> _Compiled:
         words, prefixes = phrase.anchors
         groups[tuple(sorted(words)), tuple(sorted(prefixes))].append(index)
     matchers: list[Matcher] = []
-    by_word: dict[str, list[int]] = defaultdict(list)
-    by_prefix: dict[str, list[int]] = defaultdict(list)
+    anchored: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> Matchers
     for (words, prefixes), indexes in groups.items():
         matcher = Matcher(nlp.vocab)
         for index in indexes:
             matcher.add(str(index), [phrases[index].pattern])
-        for word in words:
-            by_word[word].append(len(matchers))
-        for prefix in prefixes:
-            by_prefix[prefix].append(len(matchers))
+        for key in [(word, False) for word in words] + [(prefix, True) for prefix in prefixes]:
+            anchored[key].append(len(matchers))
         matchers.append(matcher)
     number: dict[tuple[frozenset[str], frozenset[str]], int] = {}
     requires = [
@@ -209,28 +207,26 @@ def compiled_phrases() -> _Compiled:
         ]
         for indexes in groups.values()
     ]
-    of_word: dict[str, list[int]] = defaultdict(list)
-    of_prefix: dict[str, list[int]] = defaultdict(list)
+    filling: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> positions
     for (words, prefixes), position in number.items():
-        for word in words:
-            of_word[word].append(position)
-        for prefix in prefixes:
-            of_prefix[prefix].append(position)
-    prefixes = sorted({*of_prefix, *by_prefix})
-    prefix_test = (
-        re.compile("^(?:" + "|".join(map(re.escape, prefixes)) + ")") if prefixes else re.compile("(?!)")
-    )
+        for key in [(word, False) for word in words] + [(prefix, True) for prefix in prefixes]:
+            filling[key].append(position)
+    table = {
+        key: (tuple(anchored.get(key, ())), tuple(filling.get(key, ()))) for key in {*anchored, *filling}
+    }
+    of_word = {word: found for (word, is_prefix), found in table.items() if not is_prefix}
+    of_prefix = {prefix: found for (prefix, is_prefix), found in table.items() if is_prefix}
+    head = min((len(prefix) for prefix in of_prefix), default=1)
     return _Compiled(
         phrases,
         matchers,
-        dict(by_word),
-        dict(by_prefix),
-        prefix_test,
         requires,
-        {word: tuple(positions) for word, positions in of_word.items()},
-        {prefix: tuple(positions) for prefix, positions in of_prefix.items()},
-        frozenset(prefixes),
-        tuple(sorted({len(prefix) for prefix in prefixes})),
+        of_word,
+        of_prefix,
+        frozenset(of_word),
+        frozenset(prefix[:head] for prefix in of_prefix),
+        head,
+        tuple(sorted({len(prefix) for prefix in of_prefix})),
     )
 
 
@@ -241,21 +237,19 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
     that phrase requires is filled: a Matcher call costs more than all these set operations.
     """
     words = _words(folded)
-    prefixes = {
-        word[:n]
-        for word in words
-        if compiled.prefix_test.match(word)
-        for n in compiled.prefix_lengths
-        if word[:n] in compiled.prefixes
-    }
     needed: set[int] = set()
     filled: set[int] = set()
+    for word in words & compiled.known_words:
+        groups, positions = compiled.of_word[word]
+        needed.update(groups)
+        filled.update(positions)
     for word in words:
-        needed.update(compiled.by_word.get(word, ()))
-        filled.update(compiled.positions_of_word.get(word, ()))
-    for prefix in prefixes:
-        needed.update(compiled.by_prefix.get(prefix, ()))
-        filled.update(compiled.positions_of_prefix.get(prefix, ()))
+        if word[: compiled.head] in compiled.prefix_heads:
+            for length in compiled.prefix_lengths:
+                found = compiled.of_prefix.get(word[:length])
+                if found:
+                    needed.update(found[0])
+                    filled.update(found[1])
     strings = doc.vocab.strings
     return sorted(
         (int(strings[key]), start, end)
