@@ -92,7 +92,9 @@ def _request_scores(hits: RuleHits, doc: Doc, language: str | None) -> dict[str,
         label: max(probability(label, model_scores[label], rule), RULE_TRUST * rule)
         for label, rule in rule_scores.items()
     }
-    for label in hits.negated_only():  # "please don't remove me": the model's guess must not win over that
+    for label in (
+        hits.negated_only() & combined.keys()
+    ):  # "please don't remove me": the model must not win that
         combined[label] = min(combined[label], NEGATED_CEILING)
     familiar: bool | None = None  # measured only when the model alone would decide
     for label, score in combined.items():  # the model alone, with no phrase to show, must be surer
@@ -140,7 +142,9 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
     if language is None and hits.languages:
         language = max(hits.languages, key=hits.languages.get)
     scores = _request_scores(hits, doc, language)
-    if "automatic" in signals:  # bulk or auto-submitted mail never asks for anything in our name; a complaint it
+    if (
+        "automatic" in signals
+    ):  # bulk or auto-submitted mail never asks for anything in our name; a complaint it
         # may be (an abuse desk's ticket system), but only on words the rules show: a newsletter on privacy law
         # reads like one to the model
         scores = {

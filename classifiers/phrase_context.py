@@ -14,6 +14,7 @@ from classifiers.patterns import (
     DIRECT_OTHER_OBJECTS,
     FIRST_PERSON,
     MAILING_LISTS,
+    MEANWHILE,
     MENTIONING,
     MENTIONING_AFTER,
     MESSAGE_WORDS,
@@ -37,6 +38,7 @@ from classifiers.patterns import (
     THIS_WORDS,
     TOLD_AFTER,
     TOLD_BEFORE,
+    UNTIL,
 )
 from classifiers.phrases import Phrase
 
@@ -234,6 +236,15 @@ def told_of(tokens: list[str], start: int, end: int) -> bool:
     )
 
 
+def meanwhile(tokens: list[str], start: int, end: int) -> bool:
+    """True when the phrase asks for no mail in the meantime ("and don't mail me in the meantime", "bis dahin
+    bitte keine Mails"): part of another request, whatever it is."""
+    before = _clause_before(tokens, start)[-TOLD_WINDOW:]
+    return not set(before).isdisjoint(MEANWHILE) or not set(_words_after(tokens, end, 5)).isdisjoint(
+        MEANWHILE
+    )
+
+
 def _not_only(words: list[str]) -> bool:
     """True when `words` say "not only", "pas simplement", "nicht nur", "no solo", "niet alleen"."""
     return any(
@@ -397,6 +408,26 @@ def someone_in_general(label: str, tokens: list[str], start: int, end: int) -> b
         return False
     left, _ = _sentence(tokens, start, end)
     return not set(tokens[left:start]).isdisjoint(SOMEONE_IN_GENERAL)
+
+
+UNTIL_REACH = 8  # words back, in the sentence, where an "until" makes a condition of the phrase
+
+
+def condition_of_a_restriction(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for an access phrase that says until when something else holds: "sperren Sie meinen Datensatz, bis
+    geklärt ist, woher Sie meine Adresse haben", "gelez mon dossier le temps que vous vérifiiez d'où vient mon
+    adresse"."""
+    if label != "access":
+        return False
+    before: list[str] = []
+    for token in reversed(
+        tokens[max(0, start - SENTENCE_REACH) : start]
+    ):  # back to a stop, a colon or a line end
+        if token in _SENTENCE_ENDS or token == ":" or "\n" in token or len(before) >= UNTIL_REACH:
+            break
+        if token.strip():
+            before.append(token)
+    return not set(before).isdisjoint(UNTIL)
 
 
 def copy_to_port(label: str, tokens: list[str], start: int, end: int) -> bool:

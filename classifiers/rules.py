@@ -15,11 +15,13 @@ from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
     asked,
+    condition_of_a_restriction,
     confidentiality_notice,
     copy_to_port,
     deletes_this_message,
     impersonal_question,
     is_bare_word,
+    meanwhile,
     negated_after,
     negated_before,
     negated_inside,
@@ -82,6 +84,7 @@ ARTICLE_WEIGHT = 1.0
 TOLD_LABELS = frozenset(["unsubscribe"])
 SUPERSEDING = ("erasure", "access", "rectification", "restriction", "portability")
 SUPERSEDING_SCORE = 0.5
+RESTRICTION = "restriction"
 FURTHER_ARTICLE_WEIGHT = 0.5
 
 
@@ -92,7 +95,9 @@ class RuleHits:
     by_label: dict[str, list[tuple[float, str]]] = field(default_factory=lambda: defaultdict(list))
     languages: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     signals: list[str] = field(default_factory=list)
-    told: dict[str, list[tuple[float, str, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    told: dict[str, list[tuple[float, str, str | None, tuple[str, ...]]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     _scores: dict[str, float] = field(default_factory=dict, repr=False)
 
     def add(self, label: str, weight: float, words: str, language: str | None = None) -> None:
@@ -101,22 +106,30 @@ class RuleHits:
         if language and language != "xx":
             self.languages[language] += 1
 
-    def tell(self, label: str, weight: float, words: str, language: str | None = None) -> None:
-        """A phrase that tells of `label` as done ("I was taken off your list"): it counts once `settle` says so."""
-        self.told[label].append((weight, words, language))
+    def tell(
+        self,
+        label: str,
+        weight: float,
+        words: str,
+        language: str | None = None,
+        superseded_by: tuple[str, ...] = SUPERSEDING,
+    ) -> None:
+        """A phrase that tells of `label` as done ("I was taken off your list"), or as part of another request
+        ("no mail meanwhile"): it counts unless `settle` finds one of `superseded_by` asked."""
+        self.told[label].append((weight, words, language, superseded_by))
 
     def settle(self) -> None:
         """Removals told of as done count as asked ("I asked to be removed and you still write"), unless the writer
         asks another right instead ("I was taken off your list; now erase my data": the ask is the erasure)."""
         for label, told in self.told.items():
-            if label not in self.by_label and any(
-                self.score(other) >= SUPERSEDING_SCORE for other in SUPERSEDING
-            ):
-                self.signals.append(f"told-of:{label}")
-                continue
-            for weight, words, language in told:
+            asked = label in self.by_label
+            for weight, words, language, superseded_by in told:
+                if not asked and any(self.score(other) >= SUPERSEDING_SCORE for other in superseded_by):
+                    self.signals.append(f"told-of:{label}")
+                    continue
                 self.add(label, weight, words, language)
         self.told.clear()
+        self.signals[:] = list(dict.fromkeys(self.signals))
 
     def negated_only(self) -> set[str]:
         """Labels whose phrases were all negated ("bitte nicht abmelden"): none stands un-negated."""
@@ -305,6 +318,7 @@ _ASKS_NOTHING = (
     ("other-object", wrong_label),  # "remove my data from your database" is no unsubscribe
     ("other-object", other_object),  # "take me off the invite", "correct the invoice"
     ("portable-copy", copy_to_port),  # "send me what you hold on me as CSV" is the portability request
+    ("condition", condition_of_a_restriction),  # "freeze it until you know where you got my address"
     ("object-of-deletion", object_of_deletion),  # "löschen Sie alles, was Sie über mich haben"
     ("confidentiality-notice", confidentiality_notice),  # "if you are not the intended recipient, delete …"
     ("confidentiality-notice", deletes_this_message),  # "… vernichten bzw. löschen Sie diese Mail."
@@ -347,7 +361,9 @@ def match_phrases(
         if rights_notice(tokens, start, end):
             factor *= MENTION_WEIGHT
         words = text[span.start_char : span.end_char]
-        if phrase.label in TOLD_LABELS and told_of(tokens, start, end):
+        if phrase.label in TOLD_LABELS and meanwhile(tokens, start, end):  # "freeze it, no mail meanwhile"
+            hits.tell(phrase.label, phrase.weight * factor, words, phrase.language, (RESTRICTION,))
+        elif phrase.label in TOLD_LABELS and told_of(tokens, start, end):
             hits.tell(phrase.label, phrase.weight * factor, words, phrase.language)
         else:
             hits.add(phrase.label, phrase.weight * factor, words, phrase.language)

@@ -284,3 +284,28 @@ def test_the_model_alone_gives_no_label_in_a_language_it_was_never_taught(corpus
     raw = (corpus / "datenanfragen-data/rendered/cs/objection-default.txt").read_bytes()
     result = classify(wrap_reply_body(raw))
     assert result.language == "cs" and result.labels == [Label.UNSUBSCRIBE], result
+
+
+def test_a_negated_phrase_of_a_label_the_model_does_not_score_is_no_error():
+    # "je ne vois que cette relance": a negated reminder phrase; reminders are no request label of their own
+    body = (
+        "Votre premier message avait fini dans nos indésirables, je ne vois que cette relance. Renvoyez-la ?"
+    )
+    result = classify(mail(body))
+    assert result.labels == [Label.REPLY] and not any(
+        s.startswith("classifier-error") for s in result.signals
+    )
+
+
+def test_no_mail_in_the_meantime_is_part_of_a_restriction_but_not_of_an_access_request():
+    freeze = (
+        "Until our lawyer has looked into this, please freeze my record and don't email me in the meantime."
+    )
+    assert classify(mail(freeze)).labels == [Label.RESTRICTION]
+    where = "Please tell me where you got my address from. And in the meantime stop writing to me."
+    assert set(classify(mail(where)).labels) == {Label.ACCESS, Label.UNSUBSCRIBE}
+
+
+def test_until_makes_the_source_of_an_address_a_condition_of_a_restriction():
+    body = "Sperren Sie bitte meinen Datensatz, bis geklärt ist, woher Ihr Kunde meine Adresse hat."
+    assert classify(mail(body)).labels == [Label.RESTRICTION]

@@ -233,6 +233,9 @@ ONE_OTHER_PERSON = _word_set("his him her son sa ses lui sein seine seinen seine
 ONESELF = _word_set(
     "himself herself themselves own lui-meme elle-meme eux-memes selbst selber zelf propre propres"
 )
+# Words that make what follows a condition, not a request: "freeze my record until you have found out where you
+# got my address" asks a restriction, not access.
+UNTIL = _word_set("until till pending bis jusqu' tant temps hasta finche totdat zolang")
 # Words that say an "unsubscribe" word is a request ("please unsubscribe me", "merci de me désinscrire",
 # "ich möchte mich abmelden", "graag uitschrijven"), read in the clause before it ...
 ASKING_BEFORE = _word_set(
@@ -261,6 +264,12 @@ MENTIONING = _word_set(
     "ha he han hemos ya su el "
     "ho hanno abbiamo si gia il lo "
     "heeft heb hebben ben zich reeds het uw jullie"
+)
+# "Freeze my record and don't mail me in the meantime": no mail while another right is dealt with is part of that
+# right (a restriction), not a request of its own; read before or after the phrase.
+MEANWHILE = _word_set(
+    "meantime meanwhile interim attendant dahin inzwischen solange entretanto mientras frattempo intanto "
+    "intussen ondertussen"
 )
 # Words that tell of a removal as past or done, in the clause before it ("I was taken off your list", "I asked
 # to be removed", "ich wurde bereits ausgetragen", "ya me di de baja") ...

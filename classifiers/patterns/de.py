@@ -101,6 +101,7 @@ PHRASES = {
         "unterlassen sie ~4 zusendung|kontakt*|werbung",
     ],
     "access": [
+        "wo ~1 haben ~1 sie|ihr ~2 meine|die ~1 e-mail-adresse|adresse|mailadresse|daten|nummer|telefonnummer ~1 her @0.9",
         "wer ~1 hat|haben ~1 ihnen|euch ~1 meine|die ~1 e-mail-adresse|adresse|e-mail|mailadresse|daten|nummer|telefonnummer ~1 gegeben|verkauft|weitergegeben",
         "datenauskunft|auskunft ~1 bitte",
         "was ~1 woher ~2 an wen",
@@ -138,6 +139,7 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "losch|loscht ~2 alles|meine|alle @0.9",
         "loschn|loshen|lochen ~3 meine|alle ~2 daten|datten @0.9",
         "loschen ~8 angaben|daten ~2 zu ~1 meiner ~1 person @0.9",
         "raus ~3 aus ~2 ihrer|eurer|der ~1 datenbank|kartei|datei|system|systemen",
@@ -249,6 +251,7 @@ PHRASES = {
         "arbeite nicht mehr ~2 bei @0.6",
     ],
     "restriction": [
+        "meine|meinen ~1 daten|datensatz|eintrag|angaben ~3 auf eis @0.9",
         "!nutzen|verwenden|verarbeiten ~1 durfen ~1 sie ~2 sie|diese|die ~1 daten? ~2 nicht mehr @0.9",
         "bewahren ~1 sie ~4 auf ~10 nutzen|verwenden ~4 nicht mehr @0.9",
         "!verwenden|nutzen|verarbeiten ~1 sie ~2 meine|den|diesen|die ~1 daten|datensatz|angaben ~2 bitte? ~1 {fur gar nichts|fur nichts|nicht weiter|nicht mehr|gar nicht} ~3 bis",

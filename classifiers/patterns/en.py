@@ -4,6 +4,7 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "leave ~1 me|us ~1 off ~3 mailings|mailing|list|lists|emails|future|distribution",
         "desist ~3 from ~2 sending|mailing|emailing|e-mailing|contacting|writing",
         "take|get ~1 my|our ~1 boss|manager|director|ceo|cfo|md|husband|wife|father|mother|dad|mum|mom|colleague|colleagues|client|employer|partner ~1 off",
         "{remove please|remove pls|please remove|pls remove|remove us please|remove me please} .|!|,|thanks|thank|thx",
@@ -189,6 +190,7 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        "destroy|destroying ~4 personal ~1 information|data|details @0.9",
         "delet|delte|dlete|deleet|erace|delite ~3 my|all ~2 data|details|info|information|infomation @0.9",
         "out of ~2 your|the ~1 database|databases|system|systems|records|files|crm ~4 not just|whole|entirely|completely|altogether|everything @0.9",
         "want|get ~1 out of ~2 your|the ~1 database|databases|system|systems|records|files|crm @0.8",
@@ -302,6 +304,7 @@ PHRASES = {
         "my correct|new title|position|role|name|surname is",
     ],
     "restriction": [
+        "park ~2 my|our ~1 info|data|details|record|file @0.9",
         "keep ~6 but ~2 stop ~1 using|processing @0.9",
         "{no deletion|don't delete|do not delete} ~8 no ~1 further? ~1 processing|use @0.9",
         "keep ~2 my ~1 data|record|details|file|information ~1 {frozen|on hold|locked|blocked|suspended}",

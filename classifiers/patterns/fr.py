@@ -142,6 +142,7 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "detruire|detruisez|detruisiez ~4 renseignements|donnees|informations ~3 personnels|personnelles @0.9",
         "efac* ~3 mes|toute|toutes|tout ~2 donne|donnes|donnee|donnees|infos|informations|coordonnees @0.9",
         "sortir ~2 de ~2 votre|vos ~1 base|bases|fichier|fichiers|systeme|systemes ~4 completement|entierement|totalement|tout|definitivement @0.9",
         "effacez|effacer|supprimez|supprimer ~3 de ~2 votre|vos ~1 systeme|systemes ~2 au complet|completement|entierement @0.9",
@@ -248,6 +249,7 @@ PHRASES = {
         "ne travaille plus ~2 chez @0.6",
     ],
     "restriction": [
+        "mettre|mettez ~2 mes|ma|mon ~1 donnees|fiche|dossier|coordonnees ~1 en ~1 pause|sommeil|suspens @0.9",
         "conserver|conservez|garder|gardez ~8 mais ~4 limiter|cessez|arretez ~3 utiliser|utilisation|traitement @0.9",
         "limiter|limitez ~2 utilisation @0.9",
         "cessez|arretez ~1 de ~1 les ~1 utiliser @0.8",
