@@ -327,7 +327,11 @@ def _stored(word: str) -> bool:
 
 
 def _listed(word: str) -> bool:
-    return word in MAILING_LISTS or word.startswith(("mailing", "verteiler", "newsletter", "mailinglijst"))
+    return (
+        word in MAILING_LISTS
+        or word.startswith(("mailing", "verteiler", "newsletter", "mailinglijst"))
+        or word.endswith(("verteiler", "mailingliste", "verzendlijst"))  # "Mailverteiler", "E-Mail-Verteiler"
+    )
 
 
 def wrong_label(label: str, tokens: list[str], start: int, end: int) -> bool:

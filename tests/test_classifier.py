@@ -309,3 +309,15 @@ def test_no_mail_in_the_meantime_is_part_of_a_restriction_but_not_of_an_access_r
 def test_until_makes_the_source_of_an_address_a_condition_of_a_restriction():
     body = "Sperren Sie bitte meinen Datensatz, bis geklärt ist, woher Ihr Kunde meine Adresse hat."
     assert classify(mail(body)).labels == [Label.RESTRICTION]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kein Bedarf. Bitte löschen Sie mich aus Ihrem Mailverteiler.",
+        "Bonjour, nous ne souhaitons plus être contactés par votre entreprise.",
+        "Not interested. No need to follow up on this one, or with anything else in future, thanks.",
+    ],
+)
+def test_plain_stops_said_in_other_words(body):
+    assert classify(mail(body)).labels == [Label.UNSUBSCRIBE]

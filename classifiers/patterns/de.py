@@ -4,6 +4,10 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "!nicht weiter ~1 anzuschreiben|anschreiben|anzumailen|kontaktieren",
+        "!nicht weiter zu kontaktieren|schreiben|mailen|bewerben",
+        "stoppen ~1 sie ~3 fur ~1 meine|unsere ~1 adresse|adressen @0.9",
+        "!keine ~1 weiteren|weitere ~1 nachfass*|follow-up*|erinnerungen|mailings @0.9",
         "von ~4 zusendungen|mails|e-mails|anschreiben|werbung ~6 abzusehen|absehen @0.9",
         "ihn|sie ~1 aus ~2 ihrem|eurem|dem ~1 verteiler @0.9",
         "raus aus ~2 der|ihrer|eurer|dem|ihrem ~1 liste|verteiler|mailingliste @0.9",

@@ -4,6 +4,11 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "lose ~1 this|my|our ~1 address|email|e-mail @0.9",
+        "!{don't bother|dont bother|do not bother|no need to follow up|no need to chase} ~5 ever|again|anymore|future|else @0.9",
+        "!{don't want|dont want|do not want} ~1 to ~1 hear ~1 from @0.9",
+        "!not ~1 included ~4 more|further|future ~3 campaigns|campaign|emails|mailings|sends|sequences @0.9",
+        "make ~1 these|them|this|it ~1 stop @0.8",
         "leave ~1 me|us ~1 off ~3 mailings|mailing|list|lists|emails|future|distribution",
         "desist ~3 from ~2 sending|mailing|emailing|e-mailing|contacting|writing",
         "take|get ~1 my|our ~1 boss|manager|director|ceo|cfo|md|husband|wife|father|mother|dad|mum|mom|colleague|colleagues|client|employer|partner ~1 off",
@@ -195,7 +200,7 @@ PHRASES = {
         "out of ~2 your|the ~1 database|databases|system|systems|records|files|crm ~4 not just|whole|entirely|completely|altogether|everything @0.9",
         "want|get ~1 out of ~2 your|the ~1 database|databases|system|systems|records|files|crm @0.8",
         "delete|remove|erase ~2 the? ~1 second|other|private|personal|home ~1 one|number|phone|address|email|e-mail @0.9",
-        "lose ~1 my ~2 number|email|e-mail|details|address|data|info|information @0.9",
+        "lose ~1 my ~2 number|details|data|info|information @0.9",
         "delte|delet|dlete|deleet|erace ~4 infomation|information|info|data|details|everthing|everything ~3 about|on|of ~1 me",
         "wipe ~2 my ~1 details|data|info|information|record|records ~2 out|off @0.9",
         "vanish|disappear ~3 from ~2 your|the ~2 files|records|database|databases|system|systems|crm",

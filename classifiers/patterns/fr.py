@@ -4,6 +4,9 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "!ne ~1 souhait*|veux|voulons|desir* ~1 plus ~1 etre ~1 contact*|sollicit*|demarch*|relance*",
+        "!ne ~1 me|nous ~1 comptez|comptez-moi|comptez-nous ~1 plus",
+        "inutile ~1 de ~1 poursuivre|relancer|continuer @0.7",
         "retirer|retirez|enlever|enlevez ~1 ma|mon ~1 collegue|collaborateur|collaboratrice|associe|associee ~6 de ~2 vos|votre ~1 envois|liste|listes|fichier|fichiers|mailing @0.9",
         "!veut|veulent|souhaite|souhaitent ~1 plus ~1 recevoir ~3 vos|ces|de ~1 offres|mails|messages|courriels|emails|sollicitations|prospections @0.9",
         "!ne plus ~1 lui|leur ~1 en? ~1 adresser|envoyer|ecrire @0.9",
