@@ -4,6 +4,7 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "loschen|entfernen|nehmen|streichen|tragen ~3 mich|uns ~3 aus ~2 ihrem|dem|eurem ~1 mailverteiler|e-mail-verteiler|emailverteiler|newsletterverteiler|werbeverteiler|kundenverteiler",
         "!nicht weiter ~1 anzuschreiben|anschreiben|anzumailen|kontaktieren",
         "!nicht weiter zu kontaktieren|schreiben|mailen|bewerben",
         "stoppen ~1 sie ~3 fur ~1 meine|unsere ~1 adresse|adressen @0.9",

@@ -5,7 +5,7 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 PHRASES = {
     "unsubscribe": [
         "lose ~1 this|my|our ~1 address|email|e-mail @0.9",
-        "!{don't bother|dont bother|do not bother|no need to follow up|no need to chase} ~5 ever|again|anymore|future|else @0.9",
+        "!{don't bother|dont bother|do not bother|no need to follow up|no need to chase} ~8 ever|again|anymore|future|else @0.9",
         "!{don't want|dont want|do not want} ~1 to ~1 hear ~1 from @0.9",
         "!not ~1 included ~4 more|further|future ~3 campaigns|campaign|emails|mailings|sends|sequences @0.9",
         "make ~1 these|them|this|it ~1 stop @0.8",
