@@ -194,10 +194,13 @@ def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def impersonal_question(tokens: list[str], start: int, end: int) -> bool:
-    """True when the phrase stands in a question that does not speak of the writer ("can users delete data?")."""
+def impersonal_question(tokens: list[str], start: int, end: int, label: str = "") -> bool:
+    """True when the phrase stands in a question that does not speak of the writer ("can users delete data?").
+    A stop pointing at what the writer gets is the writer's own ("is there a way to make these stop?")."""
     left, right = _sentence(tokens, start, end)
     if right >= len(tokens) or tokens[right] != "?":
+        return False
+    if label == "unsubscribe" and not set(tokens[start:end]).isdisjoint(POINTING):
         return False
     words = [token for token in tokens[left:right] if token.strip()]
     if any(word in POINTING and after in OWN_CONTACT | OUR_MAILINGS for word, after in pairwise(words)):
