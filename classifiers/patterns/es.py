@@ -71,6 +71,8 @@ PHRASES = {
         "!no hace falta que ~3 escribiendo|escribiendome|escriban|contacten|sigan @0.8",
         "cesen|cese|cesar|cesaran ~4 envio|envios|comunicaciones|correos|publicidad",
         "!no ~2 manden|envien ~2 nada",
+        # "favor de no enviarnos más correos", "ruego no mandarnos nada más"
+        "!favor|ruego|rogamos|pido|pedimos ~1 de? ~1 no ~1 enviarnos|mandarnos|escribirnos|contactarnos|enviarme|mandarme|escribirme|contactarme ~2 mas|nada|ningun|ninguna|correos|mails|emails|mensajes|comunicaciones|publicidad",
         "no insistan|insistais @0.7",
         "lista robinson @0.8",
         "desuscrib*|desinscrib*",
@@ -363,6 +365,14 @@ PHRASES = {
         "ilegal* @0.5",
         "compraron ~3 base|lista|datos",
         "siguiente|proximo paso ~3 aepd|agencia|denuncia|abogado|abogados @0.8",
+        # a complaint already lodged, told in the past or as under way: "ya presenté una queja ante el INAI", "estoy poniendo la denuncia"
+        "presente|presentamos|interpuse|interpusimos|puse|pusimos|poniendo|presentando|interponiendo ~3 queja|denuncia|reclamacion|reclamo ~1 ante|contra @0.6",
+        # the data-protection authorities of Latin America, named with a complaint
+        "queja|denuncia|reclamacion|reclamo ~4 inai|superintendencia|sic|profeco|aaip|sernac|indecopi|prodhab|urcdp|anpd @0.8",
+        # the law named as broken: "esto viola la Ley Federal de Protección de Datos", "prohibido por el artículo 21 de la LSSI"
+        "viola|violan|violando|contraviene|contravienen|contraviniendo ~6 lssi|rgpd|lopd|lopdgdd|lfpdppp|{proteccion de datos} @0.8",
+        "violacion|infraccion|vulneracion ~4 lssi|rgpd|lopd|lopdgdd|lfpdppp|{proteccion de datos} @0.7",
+        "prohibid* ~4 articulo|lssi|rgpd|lopd|lopdgdd @0.7",
     ],
     "reminder": [
         "les envie una peticion|solicitud",

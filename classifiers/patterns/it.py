@@ -76,6 +76,8 @@ PHRASES = {
         "!non autorizzo ~6 contatt*|comunicazion*|commercial*|marketing|promozional*|pubblicitar*",
         "fuori dalla|dalle ~1 lista|liste @0.9",
         "mi oppongo ~8 promozional*|pubblicitar*|marketing|commercial*",
+        # the formal cease-and-desist: "la diffido dall'inviare ulteriori comunicazioni"
+        "diffido|diffidiamo|diffida|diffidarvi|diffidarla ~3 inviare|inviarmi|inviarci|mandare|mandarmi|mandarci|contattarmi|contattarci|scrivermi|scriverci|ricontattarmi ~2 ulteriori|altre|altri|piu|comunicazioni|email|mail|e-mail|messaggi|proposte @0.8",
         "opposizione ~8 promozional*",
         "cancellateci|toglieteci|rimuoveteci",
         "!non ~2 scriveteci|inviateci|mandateci|contattateci ~2 piu",
@@ -213,6 +215,8 @@ PHRASES = {
         "cancellatelo|cancellateli|eliminateli|eliminatelo|distruggeteli|cancellatela|cancellatele @0.6",
         "cancellateli|cancellatele|eliminateli|eliminatele|distruggeteli|distruggetele|rimuoveteli|toglieteli ~1 tutti|tutte|subito|pure|definitivamente|completamente|immediatamente",
         "{per favore|per cortesia|vi prego|dopo|poi|quindi} ~2 cancellateli|cancellatele|eliminateli|eliminatele|distruggeteli|distruggetele",
+        # the address named before, as a pronoun: "ditemelo e poi cancellatelo"
+        "{e poi|e dopo|dopodiche|poi|dopo|quindi|infine} ~1 cancellatelo|cancellatela|eliminatelo|eliminatela|distruggetelo|rimuovetelo ~1 .|!|subito|definitivamente|immediatamente|ovunque @0.8",
         "rimuovetemi|eliminatemi|toglietemi|cancellatemi|cancellami|eliminami|rimuovermi|cancellarmi|eliminarmi ~4 database|archivi|archivio|sistemi|sistema|banca|gestionale|anagrafica|server|crm",
         "cancellare|eliminare|rimuovere|togliere|cancellate|eliminate|rimuovete|togliete ~6 dal|dai|dalla|dalle ~2 database|archivi|archivio|sistemi|sistema|banca|gestionale|anagrafica|server",
         "dimenticatevi|scordatevi di me",
@@ -311,6 +315,8 @@ PHRASES = {
         "congelate|congelare|congelarli|congelateli|congelatelo|congelatela|congelatemi|congeliate ~4 contatto|scheda|nominativo|anagrafica|profilo|record|dati|finche|fino",
         "bloccate|bloccare|bloccateli|bloccatelo|bloccatela|sospendete ~3 contatto|scheda|nominativo|anagrafica|profilo|record|dati ~8 finche|fino",
         "contatto|scheda|dati|profilo|nominativo ~2 congelat*|bloccat* ~6 finche|fino @0.9",
+        # passive: "chiedo che il trattamento dei miei dati sia limitato", "che l'uso dei dati venga sospeso"
+        "trattamento|uso|utilizzo ~4 dati ~2 sia|venga|siano|vengano|resti|rimanga ~1 limitat*|sospes*|congelat* @0.9",
     ],
     "portability": [
         "miei dati ~6 csv|json|xml|excel|formato",
@@ -360,6 +366,16 @@ PHRASES = {
         "persona|indirizzo privata|privato",
         "illegal*|illecit* @0.5",
         "comprato|acquistato ~3 liste|lista|dati",
+        # reported to the mailbox provider or the police, not only to the Garante: "SPAM. Segnalato al provider."
+        "segnalat*|segnalo|segnalero|segnaliamo|segnaleremo ~3 postale|polizia|agcom|abuse|antispam @0.9",
+                "segnalat*|segnalo|segnalero|segnaliamo|segnaleremo ~2 come|quale ~1 spam",
+        "segnalato|segnalata|segnalati|segnalate|segnalo|segnalero|segnaliamo|segnaleremo al|ai ~1 provider|gestore|postmaster @0.8",
+        # the law named as broken: "in violazione dell'art. 130 del Codice privacy", "viola il GDPR"
+        "violazione ~4 art|articolo|codice|privacy|gdpr|normativa|legge|d.lgs|dlgs|regolamento @0.8",
+        "viola|violano|violate|violando ~3 normativa|legge|gdpr|codice|privacy|regolamento @0.8",
+        "mai ~2 richiest*|autorizzat*|sollecitat* ~2 ne|o|e ~1 richiest*|autorizzat*|consentit*|sollecitat* @0.7",
+        # the threat of legal steps: "mi riservo di agire nelle sedi opportune, ivi incluso il Garante"
+        "riservo|riserviamo ~3 agire|adire|procedere|tutelarmi|tutelarci ~6 sedi|garante|legali|legale|autorita|giudiziarie @0.8",
     ],
     "reminder": [
         "vi ho mandato una richiesta",

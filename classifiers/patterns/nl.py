@@ -166,6 +166,10 @@ PHRASES = {
         "{welke|wat voor} ~2 info|informatie|gegevens*|data|persoonsgegevens ~6 {over mij|van mij|hebben jullie|heeft u|hebt u|heb je|bewaren jullie|bewaart u}",
         "daaraan|eraan|aan mijn ~4 geraakt|gekomen @0.8",
         "inzageverzoek|inzage",
+        "mijn inzagerecht @0.9",
+        "inzagerecht @0.5",
+        # "aan welke van uw klanten mijn gegevens zijn verstrekt"
+        "aan welke|welk ~4 mijn ~1 gegevens|persoonsgegevens|adres|e-mailadres|mailadres|nummer|contactgegevens ~3 doorgegeven|verkocht|gedeeld|verstrekt|gegeven|overgedragen|doorverkocht @0.9",
         "recht op inzage",
         "welke ~2 gegevens ~4 heeft|hebben|verwerkt|verwerken|bewaart",
         "kopie van ~3 gegevens",
@@ -242,6 +246,10 @@ PHRASES = {
         "recht op vergetelheid",
         "recht op verwijdering",
         "gegevens ~3 verwijderen|wissen",
+        # "mijn gegevns wisssen uit jullie systeem": the writer's data out of the sender's systems, however the verb is spelt
+        "dat jullie|u|je ~1 mijn ~1 gegevens|gegevns|gegvens|persoonsgegevens|data|contactgegevens ~3 uit ~2 jullie|uw|je ~1 systeem|systemen|database*|databank*|crm|administratie @0.7",
+        # the data named before, as a pronoun: "laat het me weten en verwijder het daarna"
+        "en|dan ~1 verwijder|wis|vernietig|schrap ~1 het|ze|die|dat|alles ~1 daarna|nadien|vervolgens|erna|achteraf @0.8",
         # "uit uw systeem verdwijnen", "écht verwijderen", "alles wissen", "schoon uw systemen op", "kunnen jullie die lozen?"
         "uit ~3 bestand|bestanden|database*|databank*|systeem|systemen|crm|administratie ~1 verdwijnen|verdwijn|verdwijnt",
         "profiel|dossier|gegevens|naam|adres|alles|persoonsgegevens ~6 uit|van ~3 bestand|bestanden|database*|databank*|systeem|systemen|crm|administratie ~1 verdwijnt|verdwijnen",
