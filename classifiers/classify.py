@@ -85,29 +85,27 @@ def _request_scores(hits: RuleHits, doc: Doc, language: str | None) -> dict[str,
     if model is None:
         return {label: hits.score(label) for label in REQUEST_LABELS if hits.score(label) > 0}
     model_scores = model.scores(doc)
-    rule_scores = dict.fromkeys(REQUEST_LABELS, 0.0)
-    rule_scores.update({label: hits.score(label) for label in hits.by_label if label in rule_scores})
     probability = model.calibration.probability
-    combined = {
-        label: max(probability(label, model_scores[label], rule), RULE_TRUST * rule)
-        for label, rule in rule_scores.items()
-    }
-    for label in (
-        hits.negated_only() & combined.keys()
-    ):  # "please don't remove me": the model must not win that
-        combined[label] = min(combined[label], NEGATED_CEILING)
+    negated = hits.negated_only()
     familiar: bool | None = None  # measured only when the model alone would decide
-    for label, score in combined.items():  # the model alone, with no phrase to show, must be surer
-        if rule_scores[label] >= RULE_EVIDENCE:
-            continue
-        if score >= MODEL_ONLY_THRESHOLD and familiar is None:
-            familiar = language in MODEL_LANGUAGES | {None} and model.coverage(doc) >= MODEL_MIN_COVERAGE
-        if score < MODEL_ONLY_THRESHOLD or not familiar:
-            combined[label] = max(0.0, score - (MODEL_ONLY_THRESHOLD - LABEL_THRESHOLD))
-        if score >= MODEL_ONLY_THRESHOLD and not familiar:  # sure, but of text it does not know: staff decide
-            combined[label] = min(combined[label], UNFAMILIAR_CEILING)
-    combined = {label: round(score, 4) for label, score in combined.items()}
-    return {label: score for label, score in combined.items() if score >= 0.05}
+    scores: dict[str, float] = {}
+    for label in REQUEST_LABELS:
+        rule = hits.score(label) if label in hits.by_label else 0.0
+        score = max(probability(label, model_scores[label], rule), RULE_TRUST * rule)
+        if label in negated:  # "please don't remove me": the model's guess must not win over that
+            score = min(score, NEGATED_CEILING)
+        if rule < RULE_EVIDENCE:  # the model alone, with no phrase to show, must be surer
+            sure = score >= MODEL_ONLY_THRESHOLD
+            if sure and familiar is None:
+                familiar = language in MODEL_LANGUAGES | {None} and model.coverage(doc) >= MODEL_MIN_COVERAGE
+            if not (sure and familiar):
+                score = max(0.0, score - (MODEL_ONLY_THRESHOLD - LABEL_THRESHOLD))
+            if sure and not familiar:  # sure, but of text it does not know: staff decide
+                score = min(score, UNFAMILIAR_CEILING)
+        score = round(score, 4)
+        if score >= 0.05:
+            scores[label] = score
+    return scores
 
 
 def _evidence(hits: RuleHits, labels: list[str]) -> list[str]:
