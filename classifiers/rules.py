@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -294,10 +295,10 @@ def read_doc(text: str) -> Doc:
     return doc
 
 
-def _folded(doc: Doc, text: str) -> str:
-    """What `doc` was read from: `text` normalised, its wrapped lines joined."""
+def _folded(doc: Doc) -> str:
+    """What `doc` was read from (its text normalised, its wrapped lines joined), kept by `read_doc`."""
     folded = doc.user_data.get(_FOLDED)
-    return folded if folded is not None else unwrap_lines(normalise(text))
+    return folded if folded is not None else doc.text
 
 
 _WORD = re.compile(r"[\w'-]+")
@@ -332,10 +333,14 @@ def match_phrases(
     """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less, and so
     do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen")."""
     tokens: list[str] = []  # the token texts, read only once a phrase matches
+    offsets: list[list[int]] = []  # ... and where each starts and how long it is
     compiled = compiled_phrases()
-    for index, start, end in _matches(compiled, doc, _folded(doc, text)):
+    folded = _folded(doc)
+    for index, start, end in _matches(compiled, doc, folded):
         phrase = compiled.phrases[index]
-        tokens = tokens or [token.text for token in doc]
+        if not offsets:  # slices of the text `doc` was read from: no Python Token object per token
+            offsets = doc.to_array([IDX, LENGTH]).tolist()
+            tokens = [folded[first : first + length] for first, length in offsets]
         if not phrase.self_negated and (
             negated_before(tokens, start) or negated_inside(tokens, start, end, phrase.text)
         ):
@@ -348,8 +353,8 @@ def match_phrases(
         if reason:
             hits.signals.append(f"{reason}:{phrase.label}")
             continue
-        span = doc[start:end]
-        factor = SUBJECT_WEIGHT if span.start_char < body_start else 1.0
+        start_char, end_char = offsets[start][0], offsets[end - 1][0] + offsets[end - 1][1]
+        factor = SUBJECT_WEIGHT if start_char < body_start else 1.0
         if is_bare_word(phrase, tokens[start]) and not asked(tokens, start, end):
             factor *= MENTION_WEIGHT
         if quoted(tokens, start, end):
@@ -360,7 +365,7 @@ def match_phrases(
             factor *= IMPERSONAL_QUESTION_WEIGHT
         if rights_notice(tokens, start, end):
             factor *= MENTION_WEIGHT
-        words = text[span.start_char : span.end_char]
+        words = text[start_char:end_char]
         if phrase.label in TOLD_LABELS and meanwhile(tokens, start, end):  # "freeze it, no mail meanwhile"
             hits.tell(phrase.label, phrase.weight * factor, words, phrase.language, (RESTRICTION,))
         elif phrase.label in TOLD_LABELS and told_of(tokens, start, end):
