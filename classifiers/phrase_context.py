@@ -182,15 +182,31 @@ def negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) ->
     return False
 
 
+class TokenTexts(list):
+    """The token texts of one text, keeping the sentence bounds found so far: a phrase's context tests ask them
+    several times."""
+
+    __slots__ = ("sentences",)
+
+    def __init__(self, texts: list[str]) -> None:
+        super().__init__(texts)
+        self.sentences: dict[tuple[int, int], tuple[int, int]] = {}
+
+
 def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
     """The token range of the sentence around tokens[start:end] (up to . ! ? ; or a blank line), at most
     SENTENCE_REACH tokens either side: text with no stop at all (hostile, or a pasted table) stays linear."""
+    known = getattr(tokens, "sentences", None)
+    if known is not None and (start, end) in known:
+        return known[start, end]
     left, first = start, max(0, start - SENTENCE_REACH)
     while left > first and tokens[left - 1] not in _SENTENCE_ENDS and "\n\n" not in tokens[left - 1]:
         left -= 1
     right, last = end, min(len(tokens), end + SENTENCE_REACH)
     while right < last and tokens[right] not in _SENTENCE_ENDS and "\n\n" not in tokens[right]:
         right += 1
+    if known is not None:
+        known[start, end] = (left, right)
     return left, right
 
 

@@ -15,6 +15,7 @@ from classifiers.articles import COMPLAINT_ARTICLE, find_citations, refers_to_ea
 from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
+    TokenTexts,
     asked,
     condition_of_a_restriction,
     confidentiality_notice,
@@ -340,7 +341,7 @@ def match_phrases(
         phrase = compiled.phrases[index]
         if not offsets:  # slices of the text `doc` was read from: no Python Token object per token
             offsets = doc.to_array([IDX, LENGTH]).tolist()
-            tokens = [folded[first : first + length] for first, length in offsets]
+            tokens = TokenTexts([folded[first : first + length] for first, length in offsets])
         if not phrase.self_negated and (
             negated_before(tokens, start) or negated_inside(tokens, start, end, phrase.text)
         ):
