@@ -183,7 +183,10 @@ def load_model(path: Path) -> TextModel:
     nlp = spacy.load(path)
     customise_tokenizer(nlp)
     weights = json.loads((path / CALIBRATION_FILE).read_text())
-    return TextModel(nlp, Calibration({label: tuple(w) for label, w in weights.items()}))
+    model = TextModel(nlp, Calibration({label: tuple(w) for label, w in weights.items()}))
+    if model.linear is not None:  # built now, with the rest of what lives as long as the process (gc.freeze)
+        _ = model.word_weights
+    return model
 
 
 @lru_cache(maxsize=1)
