@@ -74,6 +74,16 @@ PHRASES = {
         # "favor de no enviarnos más correos", "ruego no mandarnos nada más"
         "!favor|ruego|rogamos|pido|pedimos ~1 de? ~1 no ~1 enviarnos|mandarnos|escribirnos|contactarnos|enviarme|mandarme|escribirme|contactarme ~2 mas|nada|ningun|ninguna|correos|mails|emails|mensajes|comunicaciones|publicidad",
         "no insistan|insistais @0.7",
+        # finality in a reply that declines: "no hace falta que me vuelvan a escribir", "solicito no volver a recibir
+        # correos", "ninguno de los dos queremos recibir más comunicaciones", "no quiero volver a saber de ustedes"
+        # (not "no hace falta que me vuelvan a mandar el catálogo", nor "no me llamen, les escribo yo")
+        "!no {hace falta|es necesario|hay necesidad de} que ~2 vuelvan|vuelvas|volvais|vuelva a ~2 escribir*|contactar*|molestar* ~1 .|,|!|;|ni|nunca|jamas|mas|nada|gracias|y @0.8",
+        "!no {hace falta|es necesario} que ~2 sigan|sigais|siga|sigas ~1 escribiendo*|contactando*|insistiendo ~1 .|,|!|;|ni|nunca|jamas|mas|gracias|y @0.8",
+        "!no volver a recibir ~3 correos|mails|emails|e-mails|comunicaciones|mensajes|publicidad|ofertas|propuestas|envios|nada|sus|vuestros|vuestras|mas @0.9",
+        "!ninguno|ninguna|nadie ~4 quiere|queremos|quieren|desea|deseamos|desean ~2 recibir|recibiendo mas ~1 comunicaciones|correos|mails|emails|mensajes|publicidad|ofertas|propuestas|envios|informacion @0.9",
+        "!no ~1 quiero|queremos ~1 volver a saber ~1 nada? ~1 de ~1 ustedes|vosotros|usted|vuestra|su ~1 empresa? .|,|!|;|ni|nunca|jamas|mas|gracias|y @0.8",
+        "!no ~1 quiero|queremos saber nada mas de ustedes|vosotros|usted .|,|!|;|ni|nunca|jamas|gracias|y @0.8",
+        "!ni ahora ni nunca .|!|; @0.7",
         "lista robinson @0.8",
         "desuscrib*|desinscrib*",
         "anular ~2 suscripcion",

@@ -73,6 +73,17 @@ PHRASES = {
         "!niente|nient' piu ~2 mail|email|e-mail|comunicazioni|messaggi|proposte|invii",
         "!non serve|occorre ~2 che ~2 scriviate|contattiate|mandiate|inviate|ricontattiate|riscriviate|richiamiate|chiamiate @0.8",
         "non insistete @0.7",
+        # finality in a reply that declines: "la preghiamo di non contattarci più", "nn mi scrivete + grazie",
+        # "se c'è un modo per farmi uscire dalla sequenza", "non mi scriva più.", "né ora né mai"
+        # (not "non mi scriva più su questo indirizzo", "non mi scriva più di due volte al mese")
+        "!non ~2 contattarci|scriverci|mandarci|inviarci|ricontattarci|cercarci ~2 piu|mai",
+        "!non|nn ~1 mi|ci ~1 scrivete|scriva|scrivere|contattate|contatti|contattare|mandate|mandi|cercate|cerchi ~1 + ~1 grazie|grz|ciao|.|,|!|saluti @0.9",
+        "!non ~1 mi|ci ~1 scriva|contatti|mandi|invii|ricontatti|cerchi|chiami|scrivano|contattino|mandino|ricontattino ~1 piu ~1 .|,|!|;|grazie|mai|niente|nulla|ne|email|mail|e-mail|messaggi|comunicazioni|proposte|offerte @0.9",
+        "farmi|farci|fatemi|fateci|voglio|vorrei|vogliamo|vorremmo|posso|potrei|possiamo ~2 uscire ~1 dalla|dal|dalle|dai|da ~1 vostra|vostro? ~1 sequenza|sequenze|lista|liste|mailing|newsletter|elenco|elenchi|automazione|invii|campagna|campagne ~1 .|,|!|;|grazie|automatica|automatiche|automatico|commerciale|commerciali|vostra|vostri|vostre @0.9",
+        "{toglietemi|toglieteci|rimuovetemi|rimuoveteci|escludetemi|escludeteci|levatemi|levateci|cancellatemi|cancellateci|mi tolga|ci tolga|mi rimuova|ci rimuova|mi escluda|ci escluda} ~3 sequenza|sequenze|lista|liste|mailing|newsletter|elenco|elenchi|invii|campagna|campagne|automazione|indirizzario @0.9",
+        "!non ~1 voglio|vogliamo|vorrei|vorremmo piu ~1 sentirvi|risentirvi|sentirla|sentirti ~1 .|,|!|;|ne|grazie @0.8",
+        "!non ~1 voglio|vogliamo|vorrei|vorremmo piu sentire parlare di voi|lei|te @0.8",
+        "!ne ora ne mai .|!|; @0.7",
         "!non autorizzo ~6 contatt*|comunicazion*|commercial*|marketing|promozional*|pubblicitar*",
         "fuori dalla|dalle ~1 lista|liste @0.9",
         "mi oppongo ~8 promozional*|pubblicitar*|marketing|commercial*",
@@ -368,7 +379,7 @@ PHRASES = {
         "comprato|acquistato ~3 liste|lista|dati",
         # reported to the mailbox provider or the police, not only to the Garante: "SPAM. Segnalato al provider."
         "segnalat*|segnalo|segnalero|segnaliamo|segnaleremo ~3 postale|polizia|agcom|abuse|antispam @0.9",
-                "segnalat*|segnalo|segnalero|segnaliamo|segnaleremo ~2 come|quale ~1 spam",
+        "segnalat*|segnalo|segnalero|segnaliamo|segnaleremo ~2 come|quale ~1 spam",
         "segnalato|segnalata|segnalati|segnalate|segnalo|segnalero|segnaliamo|segnaleremo al|ai ~1 provider|gestore|postmaster @0.8",
         # the law named as broken: "in violazione dell'art. 130 del Codice privacy", "viola il GDPR"
         "violazione ~4 art|articolo|codice|privacy|gdpr|normativa|legge|d.lgs|dlgs|regolamento @0.8",

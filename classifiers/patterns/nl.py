@@ -108,6 +108,17 @@ PHRASES = {
         # "geen mail meer svp", not "niet alleen dat ik geen mail meer krijg"
         "!geen ~1 enkele? ~1 mail|e-mail|bericht|mailtje ~1 meer ,|.|!|svp|aub|a.u.b|graag|alsjeblieft|alstublieft|ajb|naar|sturen|bedankt|dank|pls|hoor|dus|s.v.p|a.j.b",
         "{zo is het genoeg|nu is het genoeg|het is genoeg geweest|genoeg geweest} @0.8",
+        # finality in a reply that declines: "wij wensen niet langer door uw organisatie benaderd te worden",
+        # "graag geen follow-ups meer.", "verdere mails zijn dus zinloos", "neem nooit meer contact met ons op",
+        # "dit adres graag verwijderen uit uw mailinglijst" (not "dit kwartaal niet", "mail me na de zomer")
+        "!niet langer|meer ~4 benaderd|gemaild|gecontacteerd|gebeld|lastiggevallen|aangeschreven|gecontacteerd ~1 te? worden @0.9",
+        "!geen ~1 follow-ups|follow-up|followups|followup|opvolging|herinneringen|reminders|opvolgmails|nieuwsbrieven|mailings meer ~1 .|!|;|aub|a.u.b|graag|alstublieft|alsjeblieft|svp|s.v.p|dank|bedankt|hoor|nodig|sturen|te @0.75",
+        "verdere|nieuwe|toekomstige|volgende ~1 mails|e-mails|berichten|mailtjes|follow-ups|mailings ~1 zijn|is ~2 zinloos|overbodig|onnodig|nutteloos|zinloze|verspilde @0.8",
+        "graag stoppen .|!|; @0.7",
+        "!nooit ~1 meer ~2 contact ~3 op @0.9",
+        "!neem|neemt|nemen ~2 nooit meer contact @0.9",
+        "verwijderen|schrappen|uitschrijven uit|van ~2 uw|jullie|je|de|die|deze ~1 mailinglijst|mailinglijsten|verzendlijst|verzendlijsten|nieuwsbrief|mailing|mailings|reeks|mailreeks @0.9",
+        "zet|zetten|haal|haalt ~2 mij|me|ons ~2 uit|van ~2 die|de|deze|jullie|uw|je ~1 reeks|mailreeks|sequentie|sequence|campagne|mailing|opvolging @0.9",
         # the automated follow-up: "je mag de reeks stopzetten", "zet die campagne stop", "stop de opvolging"
         "de|die|deze|jullie|uw|je|dit ~1 reeks|mailreeks|sequentie|sequence|opvolging|follow-up|follow-ups|mailflow {stoppen|stopzetten|staken|beeindigen|stilleggen|te stoppen|te staken|stop te zetten|stil te leggen|pauzeren} @0.9",
         "jullie|uw|deze|die ~1 campagne|campagnes|mailcampagne {stoppen|stopzetten|staken|beeindigen|stilleggen|te stoppen|te staken|stop te zetten|stil te leggen} @0.9",
