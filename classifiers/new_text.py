@@ -71,8 +71,12 @@ _LINK_WORD = re.compile(
     r"\blink\b|\blien\b|\benlace\b)",
     re.I,
 )
+_CLICK_OR_URL = re.compile(r"(https?://|www\.|click|cliqu|klick|haga clic|pulse|clicca|klik)", re.I)
+FOOTER_CHARACTERS = 100  # a footer with only "here" for a link is short
 _FIRST_PERSON = re.compile(
-    r"\b(me|my|I|moi|je|mich|ich|mi|yo|io|mij|ik|please|merci|bitte|por favor|per favore|graag|svp)\b", re.I
+    r"\b(me|my|I|moi|je|mich|ich|mi|yo|io|mij|ik|please|merci|bitte|por favor|per favore|graag|svp|"
+    r"want|veux|voudrais|möchte|will|quiero|quisiera|deseo|voglio|vorrei|desidero|wil|wens)\b",
+    re.I,
 )
 _TEMPLATE_BLOCK = re.compile(r"\[[a-z_]+>.*?\]", re.S)  # unfilled mail-merge blocks ("[data_portability>…]")
 
@@ -80,11 +84,14 @@ _TEMPLATE_BLOCK = re.compile(r"\[[a-z_]+>.*?\]", re.S)  # unfilled mail-merge bl
 def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     """A line such as "To unsubscribe, click here" or "Se désinscrire : https://…" (not a request).
 
-    The link may stand on the next line ("Unsubscribe:" then the URL).
+    The link may stand on the next line ("Unsubscribe:" then the URL). A long line with only a "here" in it is a
+    sentence, not a footer ("Ho già cliccato su «Cancellati» ieri, ma lo scrivo anche qui: …").
     """
     if not _UNSUBSCRIBE_WORD.search(line) or _FIRST_PERSON.search(line):
         return False
-    return bool(_LINK_WORD.search(line) or (line.rstrip().endswith(":") and _LINK_WORD.search(next_line)))
+    if _CLICK_OR_URL.search(line) or (line.rstrip().endswith(":") and _LINK_WORD.search(next_line)):
+        return True
+    return len(line) <= FOOTER_CHARACTERS and _LINK_WORD.search(line) is not None
 
 
 # The first characters a quote header can start with (On, Le, Am, El, Il, Op, Begin, Début, Anfang, Inicio,
@@ -157,10 +164,21 @@ def strip_signature(text: str, language: str | None = None) -> str:
         message = EmailMessage(
             text=text, languages=list(languages), keep_hyphen_lists=True, **_reply_patterns(languages)
         ).read()
-        body = message.replies[0].body.strip() if message.replies else ""
+        reply = message.replies[0] if message.replies else None
     except Exception:
         return text
-    return body or text
+    if reply is None or not reply.body.strip() or _sign_off_is_a_sentence(reply.signatures):
+        return text
+    return reply.body.strip()
+
+
+SIGN_OFF_CHARACTERS = 40  # "Best regards,", "Bedankt en groetjes,": a sign-off line is short
+
+
+def _sign_off_is_a_sentence(signature: str) -> bool:
+    """True when what mail-parser-reply took for a sign-off is the writer's sentence: "Bedankt, maar ik wil verder
+    geen mails meer ..." starts like "Bedankt," and is no sign-off."""
+    return len(signature.strip().split("\n", 1)[0]) > SIGN_OFF_CHARACTERS
 
 
 def body_text(mail: ParsedMail) -> str:

@@ -7,7 +7,7 @@ import pytest
 from classifiers import Label, classify
 from classifiers.articles import find_citations
 from classifiers.language import detect_language
-from classifiers.new_text import strip_quotes
+from classifiers.new_text import strip_quotes, strip_signature
 from classifiers.normalise import normalise
 from classifiers.parsing import wrap_reply_body
 from classifiers.rules import unwrap_lines
@@ -321,3 +321,23 @@ def test_until_makes_the_source_of_an_address_a_condition_of_a_restriction():
 )
 def test_plain_stops_said_in_other_words(body):
     assert classify(mail(body)).labels == [Label.UNSUBSCRIBE]
+
+
+def test_a_sentence_naming_the_unsubscribe_link_is_no_campaign_footer():
+    body = (
+        'Ho già cliccato su "Cancellati" ieri, ma per sicurezza lo scrivo anche qui: non voglio più ricevere '
+        "le vostre email.\n\nFederica\n\n> Cancellati | Gestisci preferenze: https://prospectra.example/p/x"
+    )
+    assert strip_quotes(body).startswith("Ho già cliccato")
+    assert strip_quotes("Ciao\nCancellati | Gestisci preferenze: https://prospectra.example/p/x") == "Ciao"
+
+
+def test_a_thanks_that_opens_a_sentence_is_no_sign_off():
+    body = (
+        "Hoi Thijs,\nBedankt, maar ik wil verder geen mails meer over bedrijfskleding. We zitten vast aan "
+        "een contract.\nGroetjes,\nLinda"
+    )
+    assert "geen mails meer" in strip_signature(body, "nl")
+    assert strip_signature("Hi Tom,\nPlease call me on Monday.\nBest regards,\nLinda", "en").endswith(
+        "Monday."
+    )
