@@ -341,3 +341,8 @@ def test_a_thanks_that_opens_a_sentence_is_no_sign_off():
     assert strip_signature("Hi Tom,\nPlease call me on Monday.\nBest regards,\nLinda", "en").endswith(
         "Monday."
     )
+
+
+def test_leaving_a_competitors_mailings_is_no_unsubscribe():
+    body = "Marrant, je viens justement de me désabonner de chez un de vos concurrents. Vous tournez sur Android ?"
+    assert classify(mail(body)).labels == [Label.REPLY]

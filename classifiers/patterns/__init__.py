@@ -181,7 +181,10 @@ OTHER_OBJECTS = {
         "einladung termin mailverlauf verlauf gruppe kopie testversion lizenz nutzer verein "
         "invitacion hilo grupo copia prueba licencia usuarios asociacion "
         "invito riunione conversazione gruppo prova licenza utenti associazione "
-        "uitnodiging vergadering groep kopie proefperiode licentie gebruikers vereniging"
+        "uitnodiging vergadering groep kopie proefperiode licentie gebruikers vereniging "
+        # someone else's mailings: "je viens de me désabonner de chez un de vos concurrents"
+        "competitor competitors concurrent concurrents konkurrenz konkurrenten wettbewerber wettbewerbern "
+        "competencia competidor competidores concorrente concorrenti concurrentie"
     ),
     "rectification": _word_set(
         "invoice quote quotation order po proof watermark attachment invite invitation "
