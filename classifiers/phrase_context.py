@@ -29,12 +29,15 @@ from classifiers.patterns import (
     OWN_CONTACT,
     POINTING,
     PORTABLE_FORMATS,
+    PROCESSING,
     QUOTES,
     REMOVING,
     RIGHT_KINDS,
     RIGHTS,
     SOMEONE_IN_GENERAL,
+    STOPPING,
     STORED_DATA,
+    SUPPRESSION_LISTS,
     THIS_WORDS,
     TOLD_AFTER,
     TOLD_BEFORE,
@@ -253,6 +256,20 @@ def told_of(tokens: list[str], start: int, end: int) -> bool:
     return any(word in TOLD_BEFORE for word in before) or any(
         word in TOLD_AFTER for word in _words_after(tokens, end, NEGATION_WINDOW)
     )
+
+
+def names_a_suppression_list(tokens: list[str], start: int, end: int) -> bool:
+    """True when the phrase names a suppression list ("liste d'opposition", "Sperrliste"): a stop, unless the
+    writer asks another right that speaks of it."""
+    return not set(tokens[start:end]).isdisjoint(SUPPRESSION_LISTS)
+
+
+def stops_a_processing(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True when a stop is aimed at a processing, not at the mailing: "please stop using my data" asks a
+    restriction."""
+    if label != "unsubscribe" or set(tokens[start:end]).isdisjoint(STOPPING):
+        return False
+    return not set(_words_after(tokens, end, 2)).isdisjoint(PROCESSING)
 
 
 def meanwhile(tokens: list[str], start: int, end: int) -> bool:

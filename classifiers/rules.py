@@ -24,6 +24,7 @@ from classifiers.phrase_context import (
     impersonal_question,
     is_bare_word,
     meanwhile,
+    names_a_suppression_list,
     negated_after,
     negated_before,
     negated_inside,
@@ -32,6 +33,7 @@ from classifiers.phrase_context import (
     quoted,
     rights_notice,
     someone_in_general,
+    stops_a_processing,
     told_of,
     wrong_label,
 )
@@ -324,7 +326,11 @@ _ASKS_NOTHING = (
     ("object-of-deletion", object_of_deletion),  # "löschen Sie alles, was Sie über mich haben"
     ("confidentiality-notice", confidentiality_notice),  # "if you are not the intended recipient, delete …"
     ("confidentiality-notice", deletes_this_message),  # "… vernichten bzw. löschen Sie diese Mail."
-    ("someone-in-general", someone_in_general),  # "if an employee asks for the deletion of his data, ..."
+    ("someone-in-general", someone_in_general),
+    (
+        "processing-stopped",
+        stops_a_processing,
+    ),  # "please stop using my data" asks a restriction  # "if an employee asks for the deletion of his data, ..."
 )
 
 
@@ -369,7 +375,9 @@ def match_phrases(
         words = text[start_char:end_char]
         if phrase.label in TOLD_LABELS and meanwhile(tokens, start, end):  # "freeze it, no mail meanwhile"
             hits.tell(phrase.label, phrase.weight * factor, words, phrase.language, (RESTRICTION,))
-        elif phrase.label in TOLD_LABELS and told_of(tokens, start, end):
+        elif phrase.label in TOLD_LABELS and (
+            told_of(tokens, start, end) or names_a_suppression_list(tokens, start, end)
+        ):
             hits.tell(phrase.label, phrase.weight * factor, words, phrase.language)
         else:
             hits.add(phrase.label, phrase.weight * factor, words, phrase.language)

@@ -346,3 +346,16 @@ def test_a_thanks_that_opens_a_sentence_is_no_sign_off():
 def test_leaving_a_competitors_mailings_is_no_unsubscribe():
     body = "Marrant, je viens justement de me désabonner de chez un de vos concurrents. Vous tournez sur Android ?"
     assert classify(mail(body)).labels == [Label.REPLY]
+
+
+def test_a_stop_aimed_at_a_processing_is_a_restriction():
+    body = (
+        "Until our lawyer has looked at it, please stop using my data for anything at all. Don't delete it."
+    )
+    assert classify(mail(body)).labels == [Label.RESTRICTION]
+
+
+def test_a_suppression_list_named_in_an_erasure_request_is_part_of_it():
+    body = "Je ne veux pas rester sur une liste d'exclusion : supprimez toutes mes données de vos fichiers."
+    assert classify(mail(body)).labels == [Label.ERASURE]
+    assert Label.UNSUBSCRIBE in classify(mail("Merci de m'inscrire sur votre liste d'opposition.")).labels

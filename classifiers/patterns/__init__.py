@@ -274,6 +274,21 @@ MEANWHILE = _word_set(
     "meantime meanwhile interim attendant dahin inzwischen solange entretanto mientras frattempo intanto "
     "intussen ondertussen"
 )
+# A suppression list named ("liste d'opposition", "Sperrliste", "exclusion list") is part of an erasure or access
+# request that names it ("not just kept on an exclusion list", "what remains: Sperrliste, backups"), else a stop.
+SUPPRESSION_LISTS = _word_set(
+    "exclusion opposition sperrliste robinsonliste werbesperre blacklist suppression robinson bloctel"
+)
+# A stop ("please stop", "arrêtez", "smettete") followed by a processing verb stops a processing, not the mailing:
+# "please stop using my data" asks a restriction ("nicht mehr für Werbung nutzen" is a stop: no stop word).
+STOPPING = _word_set(
+    "stop stopping cease quit arretez cessez arreter stoppen stoppt dejen deje parad smettete stoppen"
+)
+PROCESSING = _word_set(
+    "using processing sharing selling storing enriching utiliser traiter partager exploiter vendre "
+    "verwenden nutzen verarbeiten weitergeben usar utilizar tratar compartir usare utilizzare trattare "
+    "condividere gebruiken verwerken delen"
+)
 # Words that tell of a removal as past or done, in the clause before it ("I was taken off your list", "I asked
 # to be removed", "ich wurde bereits ausgetragen", "ya me di de baja") ...
 TOLD_BEFORE = _word_set(
