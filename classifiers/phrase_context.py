@@ -186,14 +186,16 @@ def negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) ->
 
 
 class TokenTexts(list):
-    """The token texts of one text, keeping the sentence bounds found so far: a phrase's context tests ask them
-    several times."""
+    """The token texts of one text, keeping the sentence bounds and the clause words found so far: a phrase's
+    context tests ask them several times."""
 
-    __slots__ = ("sentences",)
+    __slots__ = ("clauses_before", "sentences", "words_after")
 
     def __init__(self, texts: list[str]) -> None:
         super().__init__(texts)
         self.sentences: dict[tuple[int, int], tuple[int, int]] = {}
+        self.clauses_before: dict[int, list[str]] = {}
+        self.words_after: dict[int, list[str]] = {}
 
 
 def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
@@ -291,6 +293,15 @@ def _not_only(words: list[str]) -> bool:
 
 def _clause_before(tokens: list[str], start: int) -> list[str]:
     """The words of the clause before `start` (spaces left out), back to a punctuation mark or a line break."""
+    known = getattr(tokens, "clauses_before", None)
+    if known is None:
+        return _scan_clause_before(tokens, start)
+    if start not in known:
+        known[start] = _scan_clause_before(tokens, start)
+    return list(known[start])
+
+
+def _scan_clause_before(tokens: list[str], start: int) -> list[str]:
     words = []
     for token in reversed(tokens[max(0, start - SENTENCE_REACH) : start]):
         if token in _CLAUSE_BREAKS or "\n" in token:
@@ -300,10 +311,23 @@ def _clause_before(tokens: list[str], start: int) -> list[str]:
     return words[::-1]
 
 
+WORDS_AFTER_KEPT = 2 * CONTEXT_WINDOW  # the most words after a phrase that a test reads
+
+
 def _words_after(tokens: list[str], end: int, limit: int = CONTEXT_WINDOW) -> list[str]:
     """Up to `limit` words after `end` in the same clause, stopping at a conjunction ("... and delete my data")."""
+    known = getattr(tokens, "words_after", None)
+    if known is None or limit > WORDS_AFTER_KEPT:
+        return _scan_words_after(tokens, end, limit)
+    if end not in known:
+        known[end] = _scan_words_after(tokens, end, WORDS_AFTER_KEPT)
+    return known[end][:limit]
+
+
+def _scan_words_after(tokens: list[str], end: int, limit: int) -> list[str]:
     words = []
-    for token in tokens[end:]:
+    for index in range(end, len(tokens)):
+        token = tokens[index]
         if token in _CLAUSE_BREAKS or "\n" in token or token in _CONJUNCTIONS or len(words) >= limit:
             break
         if token.strip():
