@@ -240,8 +240,9 @@ def rights_notice(tokens: list[str], start: int, end: int) -> bool:
     if any(word in NOTICE_OWNERS and after in RIGHTS for word, after in pairwise(words)):
         return True
     # "vous disposez d'un droit d'accès, de rectification et d'effacement": three rights listed, nobody asking
-    listed = {match.lastindex for match in map(_RIGHT_KIND.match, words) if match}
-    return len(listed) >= 3 and not any(word in FIRST_PERSON for word in words)
+    if not FIRST_PERSON.isdisjoint(words):
+        return False
+    return len({match.lastindex for match in map(_RIGHT_KIND.match, words) if match}) >= 3
 
 
 TOLD_WINDOW = 5  # words before a phrase that may tell it as done
