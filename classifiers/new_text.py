@@ -66,12 +66,13 @@ _UNSUBSCRIBE_WORD = re.compile(
     r"cancellati|cancella l'iscrizione|disiscriv|afmelden|uitschrijven)",
     re.I,
 )
+_CLICKS_OR_URLS = r"https?://|www\.|click|cliqu|klick|haga clic|pulse|clicca|klik"
+_CLICK_OR_URL = re.compile(f"({_CLICKS_OR_URLS})", re.I)
 _LINK_WORD = re.compile(
-    r"(https?://|www\.|click|cliqu|klick|haga clic|pulse|clicca|klik|\bhere\b|\bici\b|\bhier\b|\baqu[íi]\b|\bqui\b|"
-    r"\blink\b|\blien\b|\benlace\b)",
+    f"({_CLICKS_OR_URLS}|"
+    r"\bhere\b|\bici\b|\bhier\b|\baqu[íi]\b|\bqui\b|\blink\b|\blien\b|\benlace\b)",
     re.I,
 )
-_CLICK_OR_URL = re.compile(r"(https?://|www\.|click|cliqu|klick|haga clic|pulse|clicca|klik)", re.I)
 FOOTER_CHARACTERS = 100  # a footer with only "here" for a link is short
 _FIRST_PERSON = re.compile(
     r"\b(me|my|I|moi|je|mich|ich|mi|yo|io|mij|ik|please|merci|bitte|por favor|per favore|graag|svp|"

@@ -303,9 +303,14 @@ def _clause_before(tokens: list[str], start: int) -> list[str]:
 
 
 def _scan_clause_before(tokens: list[str], start: int) -> list[str]:
+    return _words_before(tokens, start, _CLAUSE_BREAKS, SENTENCE_REACH)
+
+
+def _words_before(tokens: list[str], start: int, stops: set[str], limit: int) -> list[str]:
+    """Up to `limit` words before `start`, back to one of `stops` or a line break, in text order."""
     words = []
     for token in reversed(tokens[max(0, start - SENTENCE_REACH) : start]):
-        if token in _CLAUSE_BREAKS or "\n" in token:
+        if token in stops or "\n" in token or len(words) >= limit:
             break
         if token.strip():
             words.append(token)
@@ -484,15 +489,7 @@ def condition_of_a_restriction(label: str, tokens: list[str], start: int, end: i
     adresse"."""
     if label != "access":
         return False
-    before: list[str] = []
-    for token in reversed(
-        tokens[max(0, start - SENTENCE_REACH) : start]
-    ):  # back to a stop, a colon or a line end
-        if token in _SENTENCE_ENDS or token == ":" or "\n" in token or len(before) >= UNTIL_REACH:
-            break
-        if token.strip():
-            before.append(token)
-    return not set(before).isdisjoint(UNTIL)
+    return not UNTIL.isdisjoint(_words_before(tokens, start, _SENTENCE_ENDS | {":"}, UNTIL_REACH))
 
 
 def copy_to_port(label: str, tokens: list[str], start: int, end: int) -> bool:

@@ -133,7 +133,6 @@ class RuleHits:
                     continue
                 self.add(label, weight, words, language)
         self.told.clear()
-        self.signals[:] = list(dict.fromkeys(self.signals))
 
     def negated_only(self) -> set[str]:
         """Labels whose phrases were all negated ("bitte nicht abmelden"): none stands un-negated."""
@@ -334,6 +333,14 @@ _ASKS_NOTHING = (
 )
 
 
+# Where a phrase found counts only if the writer asks nothing else: (test, the labels it then gives way to).
+_GIVES_WAY = (
+    (meanwhile, (RESTRICTION,)),  # "freeze my record, and no mail meanwhile"
+    (told_of, SUPERSEDING),  # "I was taken off your list; now erase my data"
+    (names_a_suppression_list, SUPERSEDING),  # "not just kept on your exclusion list: delete everything"
+)
+
+
 def match_phrases(
     text: str, doc: Doc, hits: RuleHits, body_start: int = 0, language: str | None = None
 ) -> None:
@@ -373,12 +380,12 @@ def match_phrases(
         if rights_notice(tokens, start, end):
             factor *= MENTION_WEIGHT
         words = text[start_char:end_char]
-        if phrase.label in TOLD_LABELS and meanwhile(tokens, start, end):  # "freeze it, no mail meanwhile"
-            hits.tell(phrase.label, phrase.weight * factor, words, phrase.language, (RESTRICTION,))
-        elif phrase.label in TOLD_LABELS and (
-            told_of(tokens, start, end) or names_a_suppression_list(tokens, start, end)
-        ):
-            hits.tell(phrase.label, phrase.weight * factor, words, phrase.language)
+        told = phrase.label in TOLD_LABELS
+        superseded_by = told and next(
+            (labels for test, labels in _GIVES_WAY if test(tokens, start, end)), None
+        )
+        if superseded_by:
+            hits.tell(phrase.label, phrase.weight * factor, words, phrase.language, superseded_by)
         else:
             hits.add(phrase.label, phrase.weight * factor, words, phrase.language)
 

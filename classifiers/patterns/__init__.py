@@ -282,7 +282,7 @@ SUPPRESSION_LISTS = _word_set(
 # A stop ("please stop", "arrêtez", "smettete") followed by a processing verb stops a processing, not the mailing:
 # "please stop using my data" asks a restriction ("nicht mehr für Werbung nutzen" is a stop: no stop word).
 STOPPING = _word_set(
-    "stop stopping cease quit arretez cessez arreter stoppen stoppt dejen deje parad smettete stoppen"
+    "stop stopping cease quit arretez cessez arreter stoppen stoppt dejen deje parad smettete"
 )
 PROCESSING = _word_set(
     "using processing sharing selling storing enriching utiliser traiter partager exploiter vendre "
