@@ -131,15 +131,19 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
 
     text, body_start = reading(bare_subject(mail.subject), new_text)
     doc = read_doc(text)
-    hits = find_requests(text, doc, body_start, language)
-    if not new_text.strip() and not hits.by_label:  # nothing typed but quotes, nothing asked in the subject
+    hits = find_requests(text, doc, body_start, language, settle=False)
+    nothing_asked = not hits.by_label and not hits.told
+    if not new_text.strip() and nothing_asked:  # nothing typed but quotes, nothing asked in the subject
         return Classification(
             [Label.REPLY], {Label.REPLY: REPLY_SCORE}, language, [], [*signals, "no-new-text"]
         )
-    signals = signals + sorted(set(hits.signals))
     if language is None and hits.languages:
         language = max(hits.languages, key=hits.languages.get)
     scores = _request_scores(hits, doc, language)
+    if hits.told:  # a removal told of gives way to a right the whole reading finds asked, a complaint too
+        hits.settle(lambda label: scores.get(label, 0.0) >= LABEL_THRESHOLD)
+        scores = _request_scores(hits, doc, language)
+    signals = signals + sorted(set(hits.signals))
     if (
         "automatic" in signals
     ):  # bulk or auto-submitted mail never asks for anything in our name; a complaint it

@@ -11,8 +11,11 @@ from classifiers.normalise import normalise
 from classifiers.patterns import (
     ASKING_AFTER,
     ASKING_BEFORE,
+    DELETING,
     DIRECT_OTHER_OBJECTS,
+    FILES,
     FIRST_PERSON,
+    GOING_ON,
     MAILING_LISTS,
     MEANWHILE,
     MENTIONING,
@@ -25,7 +28,9 @@ from classifiers.patterns import (
     ONE_OTHER_PERSON,
     ONESELF,
     OTHER_OBJECTS,
+    OUR,
     OUR_MAILINGS,
+    OUR_PEOPLE,
     OWN_CONTACT,
     POINTING,
     PORTABLE_FORMATS,
@@ -186,16 +191,17 @@ def negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) ->
 
 
 class TokenTexts(list):
-    """The token texts of one text, keeping the sentence bounds and the clause words found so far: a phrase's
-    context tests ask them several times."""
+    """The token texts of one text, keeping the sentence bounds and the clause words found so far, and what was
+    learnt of the whole text: a phrase's context tests ask them several times."""
 
-    __slots__ = ("clauses_before", "sentences", "words_after")
+    __slots__ = ("clauses_before", "facts", "sentences", "words_after")
 
     def __init__(self, texts: list[str]) -> None:
         super().__init__(texts)
         self.sentences: dict[tuple[int, int], tuple[int, int]] = {}
         self.clauses_before: dict[int, list[str]] = {}
         self.words_after: dict[int, list[str]] = {}
+        self.facts: dict[str, bool] = {}
 
 
 def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
@@ -250,7 +256,10 @@ TOLD_WINDOW = 5  # words before a phrase that may tell it as done
 
 def told_of(tokens: list[str], start: int, end: int) -> bool:
     """True when the phrase tells of something done rather than asks it: "I asked to be taken off your list",
-    "I was removed from your mailing list", "Afmelden heb ik al gedaan"."""
+    "I was removed from your mailing list", "Afmelden heb ik al gedaan", or complains that mail goes on
+    ("continuate a scrivermi")."""
+    if not GOING_ON.isdisjoint(tokens[start:end]):
+        return True
     before = _clause_before(tokens, start)[-TOLD_WINDOW:]
     while any(word in _CONJUNCTIONS for word in before):  # "delete my data and mail me no more"
         before = before[before.index(next(w for w in before if w in _CONJUNCTIONS)) + 1 :]
@@ -267,6 +276,30 @@ def names_a_suppression_list(tokens: list[str], start: int, end: int) -> bool:
     return not set(tokens[start:end]).isdisjoint(SUPPRESSION_LISTS)
 
 
+def stop_for_an_organisation(tokens: list[str], start: int, end: int) -> bool:
+    """True for a stop that names no one person ("stop the sending to our domain", "faites cesser ces envois") in
+    a mail written for an organisation's people: the remedy its abuse report asks. "Remove our addresses from your
+    lists", or "stop writing to me", is still a stop."""
+    near = [*tokens[start:end], *_words_after(tokens, end)]
+    if not FIRST_PERSON.isdisjoint(near) or any(_listed(word) for word in near):
+        return False
+    return _speaks_for_an_organisation(tokens)
+
+
+def _speaks_for_an_organisation(tokens: list[str]) -> bool:
+    known = getattr(tokens, "facts", None)
+    if known is not None and "organisation" in known:
+        return known["organisation"]
+    words = [token for token in tokens if token.strip()]
+    found = any(
+        word in OUR and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3])
+        for index, word in enumerate(words)
+    )
+    if known is not None:
+        known["organisation"] = found
+    return found
+
+
 def stops_a_processing(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when a stop is aimed at a processing, not at the mailing: "please stop using my data" asks a
     restriction."""
@@ -276,12 +309,12 @@ def stops_a_processing(label: str, tokens: list[str], start: int, end: int) -> b
 
 
 def meanwhile(tokens: list[str], start: int, end: int) -> bool:
-    """True when the phrase asks for no mail in the meantime ("and don't mail me in the meantime", "bis dahin
-    bitte keine Mails"): part of another request, whatever it is."""
-    before = _clause_before(tokens, start)[-TOLD_WINDOW:]
-    return not set(before).isdisjoint(MEANWHILE) or not set(_words_after(tokens, end, 5)).isdisjoint(
-        MEANWHILE
-    )
+    """True when the phrase's sentence says the stop lasts meanwhile or until something is settled ("and don't
+    mail me in the meantime", "bis dahin bitte keine Mails", "until that's settled, don't mail me"): part of
+    another request, whatever it is."""
+    left, right = _sentence(tokens, start, end)
+    sentence = set(tokens[left:right])
+    return not sentence.isdisjoint(MEANWHILE) or not sentence.isdisjoint(UNTIL)
 
 
 def _not_only(words: list[str]) -> bool:
@@ -410,7 +443,10 @@ def wrong_label(label: str, tokens: list[str], start: int, end: int) -> bool:
             return False
         if not any(word.startswith(REMOVING) for word in span):  # "no me envíen información" is no removal
             return False
-        return any(_stored(word) for word in context) and not any(_listed(word) for word in context)
+        deleted = any(word.startswith(DELETING) for word in span)
+        return any(_stored(word) or (deleted and word in FILES) for word in context) and not any(
+            _listed(word) for word in context
+        )
     if label == "erasure":
         return any(_listed(word) for word in context) and not any(_stored(word) for word in context)
     return False

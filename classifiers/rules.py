@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from classifiers.phrase_context import (
     quoted,
     rights_notice,
     someone_in_general,
+    stop_for_an_organisation,
     stops_a_processing,
     told_of,
     wrong_label,
@@ -87,6 +89,9 @@ ARTICLE_WEIGHT = 1.0
 # Labels told of as done ("unsubscribed already") that another right asked in the same mail supersedes.
 TOLD_LABELS = frozenset(["unsubscribe"])
 SUPERSEDING = ("erasure", "access", "rectification", "restriction", "portability")
+# ... and that a complaint supersedes: "I unsubscribed in March and you still write: this is spam" is the complaint.
+ABUSE_REPORT = "abuse_report"
+COMPLAINED_OF = (*SUPERSEDING, ABUSE_REPORT)
 SUPERSEDING_SCORE = 0.5
 RESTRICTION = "restriction"
 FURTHER_ARTICLE_WEIGHT = 0.5
@@ -122,13 +127,16 @@ class RuleHits:
         ("no mail meanwhile"): it counts unless `settle` finds one of `superseded_by` asked."""
         self.told[label].append((weight, words, language, superseded_by))
 
-    def settle(self) -> None:
+    def settle(self, decided: Callable[[str], bool] = lambda label: False) -> None:
         """Removals told of as done count as asked ("I asked to be removed and you still write"), unless the writer
-        asks another right instead ("I was taken off your list; now erase my data": the ask is the erasure)."""
+        asks another right instead ("I was taken off your list; now erase my data": the ask is the erasure), by
+        the rules' own evidence or as `decided` (the labels given once the model has read the mail too)."""
         for label, told in self.told.items():
             asked = label in self.by_label
             for weight, words, language, superseded_by in told:
-                if not asked and any(self.score(other) >= SUPERSEDING_SCORE for other in superseded_by):
+                if not asked and any(
+                    self.score(other) >= SUPERSEDING_SCORE or decided(other) for other in superseded_by
+                ):
                     self.signals.append(f"told-of:{label}")
                     continue
                 self.add(label, weight, words, language)
@@ -336,8 +344,9 @@ _ASKS_NOTHING = (
 # Where a phrase found counts only if the writer asks nothing else: (test, the labels it then gives way to).
 _GIVES_WAY = (
     (meanwhile, (RESTRICTION,)),  # "freeze my record, and no mail meanwhile"
-    (told_of, SUPERSEDING),  # "I was taken off your list; now erase my data"
-    (names_a_suppression_list, SUPERSEDING),  # "not just kept on your exclusion list: delete everything"
+    (told_of, COMPLAINED_OF),  # "I was taken off your list; now erase my data"
+    (names_a_suppression_list, COMPLAINED_OF),  # "not just kept on your exclusion list: delete everything"
+    (stop_for_an_organisation, (ABUSE_REPORT,)),  # "our staff get these: stop the sending to our domain"
 )
 
 
@@ -422,11 +431,12 @@ def _letters_only(text: str) -> str:
 
 
 def find_requests(
-    text: str, doc: Doc | None = None, body_start: int = 0, language: str | None = None
+    text: str, doc: Doc | None = None, body_start: int = 0, language: str | None = None, settle: bool = True
 ) -> RuleHits:
     """All rule evidence in `text` (the subject line, a newline, then what the writer typed).
 
     `doc` is `read_doc(text)` when the caller has it already; `body_start` is where the writer's text begins.
+    Without `settle`, phrases told of as done are left in `told` for the caller to settle.
     """
     text = text[:MAX_CHARACTERS]
     hits = RuleHits()
@@ -436,5 +446,6 @@ def find_requests(
     said = body.strip() or text
     if len(said) <= ONE_WORD_LENGTH and _letters_only(said) in ONE_WORD_UNSUBSCRIBE:
         hits.add("unsubscribe", 1.0, said.strip())
-    hits.settle()
+    if settle:
+        hits.settle()
     return hits

@@ -359,3 +359,47 @@ def test_a_suppression_list_named_in_an_erasure_request_is_part_of_it():
     body = "Je ne veux pas rester sur une liste d'exclusion : supprimez toutes mes données de vos fichiers."
     assert classify(mail(body)).labels == [Label.ERASURE]
     assert Label.UNSUBSCRIBE in classify(mail("Merci de m'inscrire sur votre liste d'opposition.")).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je m'étais désinscrite le 2 avril. C'est du spam : j'ai déposé une plainte auprès de la CNIL.",
+        "Mi sono cancellata il 20 marzo e continuate a scrivermi. Questo è spam, l'ho segnalato al Garante.",
+        "Estoy inscrita en la Lista Robinson. Esto es spam y lo he denunciado ante la AEPD.",
+        "Abgemeldet seit März, und jetzt kommt wieder Werbung. Das ist Spam, ich habe es gemeldet.",
+    ],
+)
+def test_a_removal_told_of_in_a_complaint_is_the_complaint(body):
+    assert classify(mail(body), "abuse").labels == [Label.ABUSE_REPORT]
+
+
+def test_a_removal_asked_again_in_a_complaint_still_counts():
+    body = "Je m'étais désinscrite le 2 avril : c'est du spam, je porte plainte. Retirez-moi de vos listes."
+    assert set(classify(mail(body), "abuse").labels) == {Label.ABUSE_REPORT, Label.UNSUBSCRIBE}
+
+
+def test_a_stop_until_something_is_settled_is_part_of_a_restriction():
+    body = (
+        "Mientras verifican la exactitud, solicito la limitación del tratamiento de mis datos: que no se "
+        "utilicen para envíos hasta su resolución."
+    )
+    assert classify(mail(body)).labels == [Label.RESTRICTION]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Merci de supprimer mon adresse de vos fichiers.",
+        "Je vous demande de supprimer mon adresse e-mail de votre base de données.",
+        "Please delete my address from your files.",
+        "Löschen Sie meine E-Mail-Adresse aus Ihren Dateien.",
+    ],
+)
+def test_an_address_deleted_from_the_files_is_an_erasure(body):
+    assert classify(mail(body)).labels == [Label.ERASURE]
+
+
+def test_an_address_removed_from_the_files_or_a_list_is_a_stop():
+    assert classify(mail("Retirez mon adresse de vos fichiers.")).labels == [Label.UNSUBSCRIBE]
+    assert classify(mail("Supprimez mon adresse de votre liste.")).labels == [Label.UNSUBSCRIBE]

@@ -158,6 +158,25 @@ STORED_DATA = _word_set(
     "gegevens persoonsgegevens databank bestand bestanden systeem systemen administratie "
     "profiel"
 )
+# Files that a DELETION from them erases ("supprimez mon adresse de vos fichiers", "aus Ihren Dateien löschen"),
+# where a removal ("retirez-moi de vos fichiers") is still a stop.
+FILES = _word_set("files fichier fichiers dateien datei adressdatei kundendatei")
+DELETING = (
+    "delet",
+    "eras",
+    "wipe",
+    "purg",
+    "suppr",
+    "supr",
+    "effac",
+    "losch",
+    "tilg",
+    "borr",
+    "elimin",
+    "cancell",
+    "verwijder",
+    "wis",
+)
 # Where mailings come from: a removal from one of these is an unsubscribe, whatever verb it uses.
 MAILING_LISTS = _word_set(
     "list lists mailing mailings mailing-list distribution newsletter newsletters "
@@ -303,7 +322,29 @@ TOLD_BEFORE = _word_set(
 # said to be not enough ("me retirer de votre liste ne suffit pas", "taking me off the list is not enough").
 TOLD_AFTER = _word_set(
     "already done schon bereits gemacht reeds gedaan gia fatto deja fait hecho "
+    "depuis seit sinds "  # "désabonné depuis janvier", "abgemeldet seit März"
     "enough suffit suffisant genug reicht suficiente sufficiente basta genoeg volstaat"
+)
+# An organisation reporting mail to its people ("several of our staff", "nos collaborateurs", "unsere
+# Mitarbeitenden", "nuestro dominio", "i nostri dipendenti", "onze medewerkers"): its "stop the sending" is what its
+# abuse report asks, not one person's unsubscribe (a removal from lists still is one).
+OUR = _word_set(
+    "our nos notre unsere unserer unseren unserem unseres nuestro nuestra nuestros nuestras nostro nostra nostri "
+    "nostre onze ons"
+)
+OUR_PEOPLE = _word_set(
+    "staff employees colleagues users mailboxes inboxes domain domains personnel "
+    "collaborateurs salaries agents utilisateurs boites domaine domaines "
+    "mitarbeiter mitarbeitende mitarbeitenden mitarbeitern kollegen nutzer postfacher domain belegschaft "
+    "empleados trabajadores usuarios buzones dominio plantilla personal "
+    "dipendenti collaboratori colleghi utenti caselle dominio personale "
+    "medewerkers collega's gebruikers mailboxen domein personeel"
+)
+# Words in a stop phrase that complain of mail going on ("continuate a scrivermi", "vous continuez à m'écrire"):
+# a complaint, which another right asked, or the abuse report it is part of, supersedes, as a removal told of.
+GOING_ON = _word_set(
+    "continue continues continuing still continuez continuent continuer weiterhin siguen sigue continuan "
+    "continua seguis continuate continuano blijven blijft"
 )
 # Nouns that make the word before them a modifier ("your unsubscribe link", "lien de désinscription" aside).
 MENTIONING_AFTER = _word_set(

@@ -183,6 +183,7 @@ PHRASES = {
         "vergessen werden",
         "loschen|entfernen|tilgen|streichen ~3 mich|uns ~5 datenbank*|kartei|system|systemen|systeme|crm|datensatz|unterlagen|archiv*|servern",
         "loschen|tilgen sie mich|uns @0.8",
+        "loschen|entfernen|tilgen|loscht ~3 meine|unsere ~1 adresse|adressen|e-mail-adresse|mailadresse|e-mail|kontaktdaten ~3 aus ~3 datenbank|datenbanken|dateien|datei|kartei|system|systemen|crm|unterlagen|adressdatei|kundendatei",
         "sie mich|uns ~3 loschen|tilgen @0.8",
         "vergesst mich",
         "daten|angaben|eintrage|alles|kontaktdaten ~4 weg|raus|rausnehmen|rausschmeissen|rauswerfen @0.9",

@@ -174,6 +174,9 @@ PHRASES = {
         "supprimez-les|effacez-les|detruisez-les|jetez-les",
         "mes ~3 coordonnees|donnees|informations|infos ~4 supprimees|effacees|detruites ~4 de|des ~2 vos|votre systemes|systeme|fichiers|bases|base",
         "tout supprimer|effacer|detruire",
+        # "supprimez mon adresse de vos fichiers": the address deleted from where it is kept (a removal from a list
+        # is the stop)
+        "supprimer|supprimez|effacer|effacez|supprimiez|effaciez ~2 mon|ma|mes|notre|nos ~1 adresse|adresses ~4 de|des|du ~3 fichier|fichiers|base|bases|bdd|systeme|systemes|crm|serveurs|registres|archives",
         "ensuite|puis|apres ~4 les|tout ~1 effacer|supprimer|effaciez|supprimiez|detruire @0.9",
         "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|jetez|jeter|supprimiez|effaciez|detruisiez ~4 mon|ma|mes|toute|toutes|tout|les ~3 fichier|fiche|nom|numero|telephone|coordonnees|coordonees|donnees|donnee|donee|informations|infos|mail|email|profil|dossier",
         "faire|faites disparaitre ~3 mon|ma|mes|toute|toutes|tout",
@@ -302,7 +305,8 @@ PHRASES = {
         "c' est du spam",
         "spam|spams|pourriel* @0.6",
         "signale|signaler|signalerai ~4 cnil|signal-spam|33700|autorite|spam",
-        "plainte ~4 cnil|autorite|contre vous @0.5",
+        "plainte ~4 cnil|autorite @0.5",
+        "plainte contre vous @0.5",
         "porter plainte",
         "jamais ~3 consenti|inscrit @0.6",
         "sans mon consentement|accord @0.6",

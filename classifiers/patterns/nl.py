@@ -31,7 +31,7 @@ PHRASES = {
         "ben|zijn ~1 er|het ~2 klaar ~1 mee",
         "ben|zijn ~1 het ~2 zat|beu @0.8",
         "mij|me|ons|hem|haar ~3 {uit te schrijven|af te melden}",
-        "mailings|mails|e-mails|berichten|nieuwsbrief|nieuwsbrieven|verzendingen|reclame|mailtjes ~2 {stoppen|stopzetten|staken|beeindigen|te stoppen|te staken|stop te zetten}",
+        "mailings|mails|e-mails|berichten|nieuwsbrief|nieuwsbrieven|verzendingen|toezendingen|zendingen|reclame|mailtjes ~2 {stoppen|stopzetten|staken|beeindigen|te stoppen|te staken|stop te zetten}",
         "verzenden|versturen|sturen|mailen|toesturen ~6 {staken|stoppen|stopzetten|beeindigen|te stoppen|te staken|stop te zetten}",
         "haal|haalt|halen ~2 me|mij|ons ~2 eruit|eraf|daaruit|daarvan @0.9",
         "!niet meer ~2 krijgen|ontvangen|gemaild ~1 worden",
