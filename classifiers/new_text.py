@@ -63,7 +63,7 @@ _SIGNATURE_OPENER = _any_of(
 )
 _UNSUBSCRIBE_WORD = re.compile(
     r"(unsubscri|opt[- ]?out|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|austragen|darse de baja|dar de baja|"
-    r"cancellati|cancella l'iscrizione|disiscriv|afmelden|uitschrijven)",
+    r"cancellati|cancella l'iscrizione|disiscriv|afmelden|af te melden|uitschrijven|uit te schrijven|abzumelden)",
     re.I,
 )
 _CLICKS_OR_URLS = r"https?://|www\.|click|cliqu|klick|haga clic|pulse|clicca|klik"
@@ -74,6 +74,13 @@ _LINK_WORD = re.compile(
     re.I,
 )
 FOOTER_CHARACTERS = 100  # a footer with only "here" for a link is short
+# "You are receiving this newsletter because …": the sender's own footer, whatever else the line says.
+_RECEIVING_BECAUSE = re.compile(
+    r"(you('re| are) receiving|you received this|vous recevez ce|vous avez reçu ce|sie erhalten diese|"
+    r"sie bekommen diese|recibe(s)? este|ha recibido este|ricevi questa|riceve questa|hai ricevuto questa|"
+    r"u ontvangt deze|je ontvangt deze)",
+    re.I,
+)
 _FIRST_PERSON = re.compile(
     r"\b(me|my|I|moi|je|mich|ich|mi|yo|io|mij|ik|please|merci|bitte|por favor|per favore|graag|svp|"
     r"want|veux|voudrais|möchte|will|quiero|quisiera|deseo|voglio|vorrei|desidero|wil|wens)\b",
@@ -83,12 +90,17 @@ _TEMPLATE_BLOCK = re.compile(r"\[[a-z_]+>.*?\]", re.S)  # unfilled mail-merge bl
 
 
 def _is_campaign_footer(line: str, next_line: str = "") -> bool:
-    """A line such as "To unsubscribe, click here" or "Se désinscrire : https://…" (not a request).
+    """A line such as "To unsubscribe, click here", "Se désinscrire : https://…" or "You are receiving this
+    because you signed up. Unsubscribe" (not a request).
 
     The link may stand on the next line ("Unsubscribe:" then the URL). A long line with only a "here" in it is a
     sentence, not a footer ("Ho già cliccato su «Cancellati» ieri, ma lo scrivo anche qui: …").
     """
-    if not _UNSUBSCRIBE_WORD.search(line) or _FIRST_PERSON.search(line):
+    if not _UNSUBSCRIBE_WORD.search(line):
+        return False
+    if _RECEIVING_BECAUSE.search(line):
+        return True
+    if _FIRST_PERSON.search(line):
         return False
     if _CLICK_OR_URL.search(line) or (line.rstrip().endswith(":") and _LINK_WORD.search(next_line)):
         return True

@@ -127,20 +127,23 @@ class RuleHits:
         ("no mail meanwhile"): it counts unless `settle` finds one of `superseded_by` asked."""
         self.told[label].append((weight, words, language, superseded_by))
 
-    def settle(self, decided: Callable[[str], bool] = lambda label: False) -> None:
+    def settle(self, decided: Callable[[str], bool] | None = None) -> None:
         """Removals told of as done count as asked ("I asked to be removed and you still write"), unless the writer
-        asks another right instead ("I was taken off your list; now erase my data": the ask is the erasure), by
-        the rules' own evidence or as `decided` (the labels given once the model has read the mail too)."""
+        asks another right instead ("I was taken off your list; now erase my data": the ask is the erasure), as
+        `decided` (the labels given once the model has read the mail too), else by the rules' own evidence."""
+        if decided is None:
+            decided = self._asked_by_rules
         for label, told in self.told.items():
             asked = label in self.by_label
             for weight, words, language, superseded_by in told:
-                if not asked and any(
-                    self.score(other) >= SUPERSEDING_SCORE or decided(other) for other in superseded_by
-                ):
+                if not asked and any(decided(other) for other in superseded_by):
                     self.signals.append(f"told-of:{label}")
                     continue
                 self.add(label, weight, words, language)
         self.told.clear()
+
+    def _asked_by_rules(self, label: str) -> bool:
+        return self.score(label) >= SUPERSEDING_SCORE
 
     def negated_only(self) -> set[str]:
         """Labels whose phrases were all negated ("bitte nicht abmelden"): none stands un-negated."""

@@ -403,3 +403,25 @@ def test_an_address_deleted_from_the_files_is_an_erasure(body):
 def test_an_address_removed_from_the_files_or_a_list_is_a_stop():
     assert classify(mail("Retirez mon adresse de vos fichiers.")).labels == [Label.UNSUBSCRIBE]
     assert classify(mail("Supprimez mon adresse de votre liste.")).labels == [Label.UNSUBSCRIBE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are receiving this newsletter because you attended a previous event. Unsubscribe | Update preferences",
+        "U ontvangt deze nieuwsbrief omdat u zich heeft ingeschreven op onze site. Afmelden kan altijd via deze link.",
+        "Je ontvangt deze e-mail omdat je je hebt aangemeld. Wil je dit niet meer? Klik hier om je af te melden.",
+    ],
+)
+def test_a_senders_own_footer_asks_nothing(line):
+    body = f"Big sale this week only: 50% off every sofa.\n\n{line}"
+    assert classify(mail(body, subject="Sale")).labels == [Label.REPLY]
+
+
+def test_an_organisations_stop_in_a_complaint_is_its_abuse_report():
+    body = (
+        "Several of our staff received the message below. This is unsolicited bulk mail and we have reported it "
+        "as spam. Please stop the sending to our domain and investigate your customer."
+    )
+    assert classify(mail(body), "abuse").labels == [Label.ABUSE_REPORT]
+    assert Label.UNSUBSCRIBE in classify(mail(body + " And remove our addresses from your lists."), "abuse").labels

@@ -325,12 +325,14 @@ TOLD_AFTER = _word_set(
     "depuis seit sinds "  # "désabonné depuis janvier", "abgemeldet seit März"
     "enough suffit suffisant genug reicht suficiente sufficiente basta genoeg volstaat"
 )
-# An organisation reporting mail to its people ("several of our staff", "nos collaborateurs", "unsere
+# An organisation reporting mail to its people ("several of our staff", "plusieurs agents", "unsere
 # Mitarbeitenden", "nuestro dominio", "i nostri dipendenti", "onze medewerkers"): its "stop the sending" is what its
 # abuse report asks, not one person's unsubscribe (a removal from lists still is one).
 OUR = _word_set(
     "our nos notre unsere unserer unseren unserem unseres nuestro nuestra nuestros nuestras nostro nostra nostri "
-    "nostre onze ons"
+    "nostre onze ons "
+    "several many plusieurs nombreux nombreuses mehrere viele varios varias muchos numerosos diversi numerosi "
+    "molti meerdere veel"
 )
 OUR_PEOPLE = _word_set(
     "staff employees colleagues users mailboxes inboxes domain domains personnel "
@@ -338,7 +340,9 @@ OUR_PEOPLE = _word_set(
     "mitarbeiter mitarbeitende mitarbeitenden mitarbeitern kollegen nutzer postfacher domain belegschaft "
     "empleados trabajadores usuarios buzones dominio plantilla personal "
     "dipendenti collaboratori colleghi utenti caselle dominio personale "
-    "medewerkers collega's gebruikers mailboxen domein personeel"
+    "medewerkers collega's gebruikers mailboxen domein personeel "
+    "members volunteers teachers membres benevoles enseignants soignants mitglieder ehrenamtliche lehrer "
+    "lehrkrafte miembros voluntarios profesores iscritti soci volontari docenti leden vrijwilligers leraren"
 )
 # Words in a stop phrase that complain of mail going on ("continuate a scrivermi", "vous continuez à m'écrire"):
 # a complaint, which another right asked, or the abuse report it is part of, supersedes, as a removal told of.
