@@ -11,20 +11,24 @@ from classifiers.normalise import normalise
 from classifiers.patterns import (
     ASKING_AFTER,
     ASKING_BEFORE,
+    CONDITIONS,
     DELETING,
     DIRECT_OTHER_OBJECTS,
     FILES,
     FIRST_PERSON,
     GOING_ON,
+    INVERTED_SUBJECTS,
     MAILING_LISTS,
     MEANWHILE,
     MENTIONING,
     MENTIONING_AFTER,
     MESSAGE_WORDS,
+    MONTHS,
     NEGATIONS,
     NOTICE_MISTAKES,
     NOTICE_OWNERS,
     NOTICE_RECIPIENTS,
+    OBJECT_PRONOUNS,
     ONE_OTHER_PERSON,
     ONESELF,
     OTHER_OBJECTS,
@@ -37,6 +41,7 @@ from classifiers.patterns import (
     PROCESSING,
     QUOTES,
     REMOVING,
+    REPORTED,
     RIGHT_KINDS,
     RIGHTS,
     SOMEONE_IN_GENERAL,
@@ -47,6 +52,10 @@ from classifiers.patterns import (
     TOLD_AFTER,
     TOLD_BEFORE,
     UNTIL,
+    WISHING,
+    WRITER_SUBJECTS,
+    WRITERS_OWN,
+    YOU,
 )
 from classifiers.phrases import Phrase
 
@@ -514,6 +523,48 @@ def someone_in_general(label: str, tokens: list[str], start: int, end: int) -> b
         return False
     left, _ = _sentence(tokens, start, end)
     return not set(tokens[left:start]).isdisjoint(SOMEONE_IN_GENERAL)
+
+
+def the_writers_own_doing(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a stop the writer will make, or was told to make, themselves: "my boss told me to unsubscribe
+    from every vendor list", "if this turns into a weekly sequence I will unsubscribe"."""
+    if label != "unsubscribe":
+        return False
+    before = _clause_before(tokens, start)
+    if not YOU.isdisjoint([*before, *tokens[start:end], *_words_after(tokens, end)]):
+        return False  # "I asked you to remove me", "he asked me to get him off your list": asked of us
+    if not WRITERS_OWN.isdisjoint(tokens[start:end]):
+        return False  # "I'd be obliged if my name could be taken off": the writer's name, taken off by us
+    reported = any(
+        word in REPORTED and not OBJECT_PRONOUNS.isdisjoint(before[max(0, index - 2) : index + 3])
+        for index, word in enumerate(before)
+    )
+    if reported:
+        return True
+    # "if this turns into a weekly sequence I will unsubscribe", not "si possible, je voudrais être désinscrit"
+    writer_acts = not WRITER_SUBJECTS.isdisjoint(before[-3:]) or not INVERTED_SUBJECTS.isdisjoint(
+        tokens[start:end]  # "meld ik me af", "melde ich mich ab" (not Italian "i", the article)
+    )
+    if not writer_acts or not WISHING.isdisjoint(before[-4:]):
+        return False
+    left, _ = _sentence(tokens, start, end)
+    return not CONDITIONS.isdisjoint(tokens[left:start])
+
+
+TIME_REACH = 8  # tokens after a stop, in its sentence, where a month or season limits it
+
+
+def for_a_time(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a stop limited in time: "no more emails until after 15 July", "no nos manden nada en agosto",
+    "bitte keine Mails im Sommer"."""
+    if label != "unsubscribe":
+        return False
+    _, right = _sentence(tokens, start, end)
+    after = tokens[end : min(right, end + TIME_REACH)]
+    if MONTHS.isdisjoint(after):
+        return False
+    # "until after 15 July", or a "no mail" phrase ("nada en agosto"); not "I was taken off your list in March"
+    return not UNTIL.isdisjoint(after) or not NEGATIONS.isdisjoint(tokens[start:end])
 
 
 UNTIL_REACH = 8  # words back, in the sentence, where an "until" makes a condition of the phrase

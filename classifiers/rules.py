@@ -22,6 +22,7 @@ from classifiers.phrase_context import (
     confidentiality_notice,
     copy_to_port,
     deletes_this_message,
+    for_a_time,
     impersonal_question,
     is_bare_word,
     meanwhile,
@@ -36,6 +37,7 @@ from classifiers.phrase_context import (
     someone_in_general,
     stop_for_an_organisation,
     stops_a_processing,
+    the_writers_own_doing,
     told_of,
     wrong_label,
 )
@@ -337,6 +339,8 @@ _ASKS_NOTHING = (
     ("confidentiality-notice", confidentiality_notice),  # "if you are not the intended recipient, delete …"
     ("confidentiality-notice", deletes_this_message),  # "… vernichten bzw. löschen Sie diese Mail."
     ("someone-in-general", someone_in_general),
+    ("writers-own-doing", the_writers_own_doing),  # "my boss told me to unsubscribe from every vendor list"
+    ("for-a-time", for_a_time),  # "no more emails until after 15 July"
     (
         "processing-stopped",
         stops_a_processing,

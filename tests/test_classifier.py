@@ -425,3 +425,31 @@ def test_an_organisations_stop_in_a_complaint_is_its_abuse_report():
     )
     assert classify(mail(body), "abuse").labels == [Label.ABUSE_REPORT]
     assert Label.UNSUBSCRIBE in classify(mail(body + " And remove our addresses from your lists."), "abuse").labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Honestly my boss told me to unsubscribe from every vendor list, but this one is relevant: a demo?",
+        "Notre DAF nous a demandé de nous désinscrire de toutes les newsletters, mais votre offre tombe à pic.",
+        "If I start getting three of these a week I will unsubscribe, fair warning. For now: what's your fee?",
+        "Als dit een van die automatische reeksen blijkt te zijn, meld ik me af. Wat kost het?",
+        "Please, no more emails until after 15 July: we are in the middle of our year-end audit.",
+        "Por favor no nos manden nada en agosto, cerramos por vacaciones.",
+    ],
+)
+def test_a_stop_the_writer_makes_himself_or_for_a_time_asks_nothing(body):
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Okafor has asked me to get him off your mailing list. Could you sort it please?",
+        "I should be much obliged if my name could be taken off whatever mailing list brought it to me.",
+        "E le sarei grata se mi risparmiaste i promemoria.",
+        "Si c'est possible, je voudrais être désinscrit.",
+    ],
+)
+def test_a_stop_asked_of_us_in_a_condition_or_for_someone_still_counts(body):
+    assert Label.UNSUBSCRIBE in classify(mail(body)).labels

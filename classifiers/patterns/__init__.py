@@ -344,6 +344,38 @@ OUR_PEOPLE = _word_set(
     "members volunteers teachers membres benevoles enseignants soignants mitglieder ehrenamtliche lehrer "
     "lehrkrafte miembros voluntarios profesores iscritti soci volontari docenti leden vrijwilligers leraren"
 )
+# A stop the writer will make, or was told to make, themselves is no request to us: "my boss told me to unsubscribe
+# from every vendor list", "notre DAF nous a demandé de nous désinscrire", "if this becomes a weekly sequence I will
+# unsubscribe", "als dit een reeks blijkt, meld ik me af". Read in the clause before the phrase, with no "you" in it
+# ("I asked you to remove me" is a request told of).
+REPORTED = _word_set(
+    "told asked instructed wants demande dit demandait gebeten gesagt aufgefordert meinte pidio dijo pedido "
+    "detto chiesto gevraagd gezegd vroeg zei"
+)
+OBJECT_PRONOUNS = _word_set("me us m' nous mich uns mir nos mi ci mij ons")
+CONDITIONS = _word_set("if si wenn falls se als indien")
+WRITER_SUBJECTS = _word_set("i i'll je j' ich yo io ik")
+INVERTED_SUBJECTS = _word_set("ich ik")
+WISHING = _word_set(
+    "want wish like would could should voudrais veux souhaite souhaiterais aimerais prefere mochte mochten "
+    "quiero quisiera deseo gustaria vorrei voglio desidero preferirei wil wens zou"
+)
+WRITERS_OWN = _word_set("my mon ma mes mein meine meinen meiner mi mis mio mia miei mie mijn")
+YOU = _word_set(
+    "you your vous votre vos sie ihr ihnen ihre ihren usted ustedes su sus voi vi vostro vostra vostri u uw jij jullie"
+)
+# ... nor is a stop for a time ("no more emails until after 15 July", "no nos manden nada en agosto", "not this
+# quarter"): a time-limited decline is a reply.
+MONTHS = _word_set(
+    "january february march april may june july august september october november december "
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "januar februar marz april mai juni juli august september oktober november dezember "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "quarter trimestre quartal kwartaal summer ete sommer verano estate zomer holidays vacances ferien "
+    "vacaciones ferie vakantie"
+)
 # Words in a stop phrase that complain of mail going on ("continuate a scrivermi", "vous continuez à m'écrire"):
 # a complaint, which another right asked, or the abuse report it is part of, supersedes, as a removal told of.
 GOING_ON = _word_set(
