@@ -4,6 +4,11 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        "!schreiben|mailen|kontaktieren|anschreiben ~1 sie|ihr ~1 mir|mich|uns ~2 nie|niemals ~1 wieder|mehr",
+        "!nie|niemals ~1 wieder ~3 schreiben|mailen|kontaktieren|anschreiben|belastigen",
+        "hort|hoert|horen ~2 auf ~3 zuzuspammen|zuspammen|anzuschreiben|zuzumailen|anzumailen|mailen|schreiben|spammen|belastigen",
+        "verschonen ~2 sie|mich|uns ~4 mich|uns|mails|e-mails|aussendungen|werbung|zusendungen|nachrichten|angeboten",
+        "aus ~2 ihrem|eurem|dem|ihrer|eurer|der ~1 verteiler|newsletter|liste|kartei|mailingliste ~1 raus|heraus",
         "loschen|entfernen|nehmen|streichen|tragen ~3 mich|uns ~3 aus ~2 ihrem|dem|eurem ~1 mailverteiler|e-mail-verteiler|emailverteiler|newsletterverteiler|werbeverteiler|kundenverteiler",
         "!nicht weiter ~1 anzuschreiben|anschreiben|anzumailen|kontaktieren",
         "!nicht weiter zu kontaktieren|schreiben|mailen|bewerben",

@@ -4,6 +4,10 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        "spare ~1 me|us ~3 these|your|the|further|more|any ~2 mails|emails|e-mails|messages|pitches|mailings|newsletters",
+        "if ~1 you ~2 stopped|ceased ~2 contacting|emailing|mailing|writing|messaging|sending",
+        "want|like|need ~3 me|my|address|email|name|us|our ~3 off ~2 your|the|this ~1 list|lists|mailing|mailings|mailing-list|database|system",
+        "remove|take|delete|drop|strike ~10 from|off ~1 your|all ~2 list|lists|mailing|mailings|mailing-list|distribution",
         "lose ~1 this|my|our ~1 address|email|e-mail @0.9",
         "!{don't bother|dont bother|do not bother|no need to follow up|no need to chase} ~8 ever|again|anymore|future|else @0.9",
         "!{don't want|dont want|do not want} ~1 to ~1 hear ~1 from @0.9",

@@ -4,6 +4,7 @@ NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
 PHRASES = {
     "unsubscribe": [
+        "bajenme|bajadme|bajame|bajeme",
         # impersonal and polite asks: "se ruega no enviar más comunicaciones", "quiero dejar de recibir estos mensajes"
         "!se ~1 ruega|pide|solicita|agradece|agradeceria ~2 no ~1 enviar|mandar|remitir|escribir|seguir ~3 mas|ningun|ninguna|comunicaciones|correos|mails|emails|mensajes|publicidad|envios|informacion|ofertas",
         "!no enviar|mandar|remitir|remitirme|enviarme|mandarme ~1 mas ~2 comunicaciones|correos|mails|emails|mensajes|publicidad|informacion|propuestas|ofertas|envios|promociones @0.9",

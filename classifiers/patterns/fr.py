@@ -4,6 +4,7 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        "etre|soit|sois|etes ~2 retire|retiree|retires|retirees|enleve|enlevee|raye|rayee|desinscrit|desinscrite|radie|radiee|exclu|exclue|sorti|sortie|supprime|supprimee ~3 de|des|du ~3 votre|vos|la|ce|cette|ces|toutes|tous|vostre ~2 liste|listes|fichier|fichiers|envoi|envois|diffusion|mailing|mailings|campagne|campagnes|prospection",
         "!ne ~1 souhait*|veux|voulons|desir* ~1 plus ~1 etre ~1 contact*|sollicit*|demarch*|relance*",
         "!ne ~1 me|nous ~1 comptez|comptez-moi|comptez-nous ~1 plus",
         "inutile ~1 de ~1 poursuivre|relancer|continuer @0.7",

@@ -4,6 +4,9 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        "ophouden|stoppen ~1 met ~1 mailen|e-mailen|mailtjes|sturen|berichten|mailings|e-mails|mails",
+        "af ~1 te ~1 melden ~3 voor|van|bij ~3 mailings|mailinglijst|nieuwsbrief|lijst|verzendlijst|campagne|campagnes|berichten|e-mails|mails",
+        "van ~2 uw|jullie|de|alle ~1 verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|lijst|lijsten|adressenbestand ~2 te ~1 verwijderen|halen|schrappen|afhalen",
         # a colleague or an address taken off: "haal haar adres (x@y) alsjeblieft uit jullie verzendlijst"
         "haal|haalt|verwijder|verwijdert|schrap|schrapt ~8 uit|van ~1 uw|jullie|je|de|die|deze ~1 verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|nieuwsbrief|mailing|mailings @0.9",
         "haal|haalt|verwijder|verwijdert|schrap|schrapt ~8 uit|van ~1 uw|jullie ~1 lijst|lijsten @0.9",
