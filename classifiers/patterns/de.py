@@ -44,15 +44,15 @@ PHRASES = {
         "horen sie ~3 damit ~1 auf",
         "horen sie ~2 endlich|bitte|jetzt ~1 auf",
         "!nicht wieder ~2 lesen|horen|schreiben @0.7",
-        "!nicht weiter ~1 anzuschreiben|anschreiben|kontaktieren|zu kontaktieren",
-        "unterlassen sie ~4 zusendung|zusendungen|werbung|mails|e-mails|kontaktaufnahme",
+        "!nicht weiter ~1 {anzuschreiben|anschreiben|kontaktieren|zu kontaktieren}",
+        "unterlassen sie ~4 zusendung|zusendungen|werbung|mails|e-mails|kontaktaufnahme|werbemails|werbe-e-mails|nachrichten|anschreiben|mailings",
         "stellen sie ~4 zusendungen|versand|mails|werbung ~2 ein",
         "aufhoren ~4 mails|e-mails|nachrichten|werbung ~3 schicken|senden|zuzuschicken|zu",
         "!mich|uns ~3 nicht mehr an",
         "!nicht mehr an .|!|,|bitte|danke",
         "!nicht mehr anschreiben|anmailen",
         "bite|bitte abmelen|abmleden|abmelnden|abmelden|austrage*",
-        "tragt's|tragts|tragen ~2 mich|uns ~2 aus",
+        "trag|trage|tragt|tragt's|tragts|tragen ~2 mich|uns ~6 aus",
         "!keine weiteren ~2 offerten|angebote|mails|e-mails|nachrichten|werbung|zusendungen",
         "!nichts mehr ~2 schicken|senden|zusenden",
         "!schicken|senden ~2 sie|ihr ~2 nichts mehr",
@@ -77,7 +77,7 @@ PHRASES = {
         "!keine ~3 nachfass-mails|nachfassmails|werbemails|mails|e-mails|zusendungen|angebote|anrufe ~3 mehr",
         "!keine weiteren ~2 zusendungen|mails|e-mails|kontaktaufnahmen|nachrichten|angebote|werbung|werbe-e-mails",
         "sehen sie ~4 von weiteren|kunftigen ~3 ab",
-        "von weiteren ~3 kontaktaufnahmen|zusendungen|mails|e-mails|anschreiben ~4 abzusehen|absehen",
+        "von weiteren ~3 kontaktaufnahmen|zusendungen|mails|e-mails|anschreiben|werbemails|nachrichten|anrufen ~10 abzusehen|absehen",
         "horen|hort|hort's|horts ~2 auf ~5 zu? schreiben|anzuschreiben|senden|schicken|kontaktieren|mailen",
         "lass|lasst|lassen ~2 mich|uns ~5 in ruhe",
         "untersage|untersagen|verbiete|verbieten ~6 zusendung|zusendungen|werbe-e-mails|werbung|kontakt|kontaktaufnahme|werbezwecke*",
@@ -100,7 +100,7 @@ PHRASES = {
         "entfernen sie mich|meine",
         "mich ~4 entfernen|austragen",
         "aus ~3 verteiler|liste|mailingliste|newsletter ~3 entfernen|austragen|nehmen",
-        "!keine ~3 e-mails|emails|mails|nachrichten|werbung|newsletter|kontaktaufnahme ~2 mehr",
+        "!keine ~3 e-mails|emails|mails|nachrichten|werbung|werbug|werbng|newsletter|kontaktaufnahme ~2 mehr",
         "!nicht mehr ~3 kontaktieren|anschreiben|anmailen|zusenden|schicken|erhalten|bekommen|belastigen",
         "!will|mochte|wunsche ~4 keine ~3 mehr",
         "horen sie auf ~4 schreiben|senden|kontaktieren|mailen",
@@ -109,6 +109,21 @@ PHRASES = {
         "werbewiderspruch",
         "opt-out",
         "unterlassen sie ~4 zusendung|kontakt*|werbung",
+        "streichen|streicht|nehmen|nehmt ~1 sie? ~6 aus ~2 ihrer|eurer|der ~1 kartei",
+        # "die nicht mehr angeschrieben werden sollen", "wenn wir künftig nicht mehr angeschrieben würden"
+        "!nicht mehr ~2 angeschrieben|kontaktiert|angemailt|beworben|angerufen|beschickt",
+        # "dass an diese Adresse nichts mehr geschickt wird"
+        "!nichts mehr ~2 geschickt|gesendet|zugeschickt|zugesandt|verschickt|gemailt",
+        # "die Mails an mich einzustellen", "die Zusendung ... ab sofort zu unterlassen"
+        "mails|e-mails|zusendung|zusendungen|werbung|werbemails|werbe-e-mails|newsletter|kontaktaufnahmen|nachrichten|anschreiben ~10 {einzustellen|zu unterlassen}",
+        # "bitte mich abmleden", "bitte sehen Sie davon ab", "Hören Sie auf."
+        "mich|uns ~2 abmelden|abmleden|abmelen|abmelnden|abmeldne|austragen",
+        "sehen sie ~2 davon ab @0.8",
+        "!horen|hort ~1 sie|ihr ~1 auf ~1 .|! @0.9",
+        "sofort|endlich ~1 aufhoren @0.9",
+        "!bitte ~3 {in zukunft|kunftig|zukunftig} ~1 nicht mehr @0.8",
+        # "nehmen Sie Frau Hoffmann und mich aus dem Verteiler"
+        "nehmen|streichen|entfernen|tragen|nehmt|streicht|entfernt ~6 und ~1 mich|uns ~3 aus|von ~2 dem|ihrem|eurem|der|ihrer|eurer|allen ~1 verteiler|verteilern|mailingliste|mailinglisten|newsletter|liste|listen",
     ],
     "access": [
         "wo ~1 haben ~1 sie|ihr ~2 meine|die ~1 e-mail-adresse|adresse|mailadresse|daten|nummer|telefonnummer ~1 her @0.9",
@@ -196,7 +211,8 @@ PHRASES = {
         # place + particle: "... aus eurer Datenbank raus", "aus Ihrem System löschen"
         "aus ~3 datenbank*|kartei|system|systemen|crm|unterlagen|archiv*|datensatz ~2 raus|heraus|entfernen|loschen|tilgen|streichen|rausnehmen|rauswerfen|rausschmeissen|nehmen",
         "aus ~3 datenbank*|kartei|system|systemen|crm|unterlagen|archiv* ~2 entfernt|geloscht|gestrichen|genommen|getilgt ~1 wird|werden",
-        "streichen|nehmen|tilgen ~1 sie? ~6 aus ~2 ihren|ihrer|eurer|euren|ihrem|eurem|allen ~1 unterlagen|datenbank*|kartei|crm|archiv*",
+        "streichen|nehmen|tilgen ~1 sie? ~6 aus ~2 ihren|ihrer|eurer|euren|ihrem|eurem|allen ~1 unterlagen|datenbank*|crm|archiv*",
+        "tilgen ~1 sie? ~6 aus ~2 ihrer|eurer|der ~1 kartei",
         "daten|angaben|datensatz|eintrag|eintrage|alles ~10 {zu loschen|zu vernichten|zu entfernen|zu tilgen}",
         "schmeiss*|schmeisst|werft|werfen|wirf ~10 raus|heraus|weg",
         # what you hold about me ... deleted (imperative, wish, passive)
@@ -221,6 +237,24 @@ PHRASES = {
         "loschung ~6 daten",
         "loschantrag|loschungsantrag|loschungsersuchen|loschungsverlangen",
         "vernichten sie ~3 daten",
+        # "sämtliche Daten zu Herrn X, die Sie ... gespeichert haben, zu löschen"
+        "samtliche|alle|jegliche ~1 daten|angaben|informationen|personendaten|kontaktdaten ~16 {zu loschen|zu vernichten|zu tilgen}",
+        # "wenn die Nummer vollständig aus Ihren Systemen entfernt würde", "dass ... gelöscht wird"
+        "aus ~3 datenbank*|kartei|system|systemen|crm|unterlagen|archiv* ~2 entfernt|geloscht|gestrichen|genommen|getilgt|vernichtet ~1 wurde|wurden|werde",
+        "will|mochte|mochten|mochtest|wunsche|verlange ~4 dass ~6 geloscht|vernichtet|getilgt ~1 wird|werden",
+        "sondern ~2 vernichtet|geloscht|getilgt",
+        "vernichtet ~1 wurde|wurden|werden @0.8",
+        # "Löschen Sie sämtliche Adressen und Namen unserer Domain aus Ihren Systemen", "entfernen Sie meinen Kontaktdatensatz aus allen Ihren Systemen"
+        "loschen|tilgen|vernichten|loscht ~1 sie? ~8 aus ~2 ihren|ihrem|ihrer|euren|eurem|eurer|allen|dem|der ~1 ihren? ~1 systemen|system|datenbank*|crm|unterlagen|dateien|archiv*",
+        # "Löschen Sie das Foto und alle anderen Daten, die Sie über mich haben"
+        "loschen|entfernen|vernichten|tilgen|loscht ~8 alle|samtliche|jegliche ~2 daten|angaben|informationen|personendaten|kontaktdaten",
+        "loschen|entfernen|vernichten ~20 daten|angaben|informationen ~1 {zu meiner person|uber mich}",
+        # "bitte seine Adresse bei Ihnen löschen", "löschen Sie die bei Ihnen gespeicherten Daten"
+        "meine|seine|unsere|meinen|seinen ~1 adresse|adressen|nummer|e-mail-adresse|mailadresse|kontaktdaten|telefonnummer|handynummer|kontakt|datensatz ~4 loschen|tilgen|vernichten",
+        "loschen|vernichten|tilgen ~6 gespeicherten|gespeicherte|hinterlegten|hinterlegte ~1 daten|angaben|informationen|kontaktdaten|personendaten|adressen",
+        "loschen|entfernen|tilgen ~3 meinen|meine|mein ~1 kontakt|kontaktdatensatz|datensatz|eintrag ~3 aus ~3 datenbank*|system|systemen|crm|kartei|unterlagen",
+        "dann|danach|anschliessend ~1 loschen|loeschen ~1 .|!|bitte @0.9",
+        "entfernen|entfernt ~1 sie? ~2 mich|uns|meine|meinen|samtliche|alle|jegliche ~4 aus ~2 ihren|ihrem|ihrer|euren|eurem|eurer|allen ~1 ihren? ~1 systemen|system|datenbank*|crm|dateien|archiv*",
     ],
     "rectification": [
         "!schicken|senden|schickt|sendet ~6 an ~1 unsere|meine ~1 alte|fruhere|bisherige ~1 anschrift|adresse @0.8",

@@ -67,7 +67,10 @@ PHRASES = {
         "!no autorizo ~6 comercial*|publicidad|marketing|contact*",
         "me opongo ~12 publicidad|mercadotecnia|marketing|comercial|comerciales|prospeccion|promocional*",
         "darme|darnos|denme de vaja",
-        "fuera de ~2 lista|listas|base|envios @0.9",
+        # "fuera de su lista", "fuera de su base de envíos" -- not "fuera de vuestra base de datos" (an erasure)
+        "fuera de ~2 lista|listas|envios @0.9",
+        "fuera de ~2 base ~1 de ~1 envios|correos|contactos|difusion|mailing|clientes|suscriptores @0.9",
+        "fuera de ~2 su|sus|vuestra|la|esta ~1 base .|,|!|;|y|por|gracias|porfa|ya @0.9",
         "absten* de ~2 envi*|mand*|escrib*|contact*|remit*|llam*",
         "!no hace falta que ~3 escribiendo|escribiendome|escriban|contacten|sigan @0.8",
         "cesen|cese|cesar|cesaran ~4 envio|envios|comunicaciones|correos|publicidad",
@@ -126,9 +129,28 @@ PHRASES = {
         "paso de ~2 futuros|futuras|proximos|proximas|mas|vuestros|vuestras|sus|estos|estas ~1 envios|correos|mails|emails|comunicaciones|mensajes|propuestas|ofertas|campanas",
         "!ni un|una ~1 correo|mail|email|e-mail|mensaje|envio|llamada ~1 mas",
         "!ningun ~1 correo|mail|email|e-mail|mensaje|envio ~1 mas",
+        # "ni una comunicación más", "ni una sola oferta más", "ninguna propuesta más"
+        "!ni un|una ~1 sola|solo? ~1 comunicacion|propuesta|oferta|promocion|newsletter|boletin|recordatorio|seguimiento|notificacion|correito|mailing|sms|whatsapp|publicidad ~1 mas",
+        "!ningun|ninguna ~1 otra|otro? ~1 comunicacion|propuesta|oferta|promocion|newsletter|boletin|recordatorio|seguimiento|notificacion|mailing|llamada ~1 mas",
         "{ya basta|basta ya} !|.|,|de @0.8",
         "!. basta .|! @0.7",
         "dejemoslo|dejemos ~1 aqui|ahi @0.7",
+        # "¿Lo dejamos aquí?", "mejor lo dejamos ahí, ¿no?" -- a question that closes the thread
+        "!lo ~1 dejamos|dejemos|dejariamos ~1 aqui|ahi|aca ~1 ?|.|!|,|no|entonces|mejor @0.8",
+        # "Le agradecería que no volviera a escribirme", "les pediría que no volviesen a contactarme"
+        "!no ~2 volviera|volvieras|volvieran|volvierais|volviese|volvieses|volviesen|volvieseis a ~2 escribir*|contactar*|enviar*|mandar*|molestar*|llamar*|escribirme|contactarme",
+        # the usted singular: "le pido que no me contacte más", "no me mande nada más"
+        "!no ~2 me|nos ~1 contacte|envie|mande|llame|moleste|molesten|molesteis|molestes|contacten ~2 mas|nada|nunca",
+        # "no me sigan enviando correos", "que no sigáis escribiéndome"
+        "!no ~2 me|nos? ~1 sigan|sigais|siga|sigas|continuen|continueis|continue ~1 enviando|mandando|escribiendo|contactando|llamando|molestando|enviandome|mandandome|escribiendome|contactandome|enviandonos|escribiendonos ~2 .|,|!|;|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|nada|mas|gracias|por|informacion|promociones",
+        # "No jodan más", "no molesten más", "no me fastidien más" (Latin-American and Spanish)
+        "!no ~2 jodan|jodais|jodas|molesten|molesteis|molestes|moleste|fastidien|fastidieis|chinguen|frieguen|friegues ~1 mas ~1 .|!|,|con|;",
+        # "eviten escribirme", "evitad contactarnos"
+        "eviten|evitad|evite|evita|evitar|eviteis ~2 escribirme|contactarme|enviarme|mandarme|escribirnos|contactarnos|enviarnos|mandarnos|molestarme|molestarnos|llamarme @0.9",
+        # "el cliente no desea ser contactado", "no queremos volver a ser contactados"
+        "!no ~1 desea|desean|quiere|quieren|deseamos|queremos|deseo|quiero|desearia|deseariamos|quisiera|quisieramos ~1 {ser contactado|ser contactada|ser contactados|ser contactadas|volver a ser contactado|volver a ser contactada|volver a ser contactados|seguir siendo contactado|seguir siendo contactada|seguir siendo contactados|ser molestado|ser molestada|ser recontactado|ser recontactada}",
+        # "no hace falta que me volváis a escribir dentro de seis meses por si acaso"
+        "!no {hace falta|es necesario|hay necesidad de} que ~2 vuelvan|vuelvas|volvais|vuelva a ~2 escribir*|contactar*|molestar*|llamar* ~2 dentro|{por si}|{mas adelante}|{mas tarde}|{en unos}|{en otro} @0.8",
         "!no ~2 cuenten|conteis|cuente ~2 conmigo|nosotros ~3 envios|campanas|proximos|proximas|futuros|futuras|comunicaciones|mailing @0.8",
         # "quitadme de esto", "sacadme de aquí": out of the mailing pointed at, not a stored-data place
         "quitadme|quitame|quitenme|quiteme|sacadme|sacame|saquenme|saqueme|excluidme|excluyanme ~1 de ~1 esto|aqui|ahi @0.9",
@@ -254,6 +276,8 @@ PHRASES = {
         "olvidenme",
         "todo rastro",
         "borrenme|eliminenme ~3 base|sistema|completo|totalmente",
+        # "quiero que todo eso se borre de vuestros sistemas", "pido que se eliminen de su base de datos"
+        "que ~3 se ~1 borre|elimine|suprima|destruya|borren|eliminen|supriman|destruyan ~3 de ~1 vuestros|vuestras|sus|su|vuestra|vuestro|la|el|los|las|todos|todas ~1 sistemas|sistema|base|bases|registros|ficheros|fichero|archivos|crm|bbdd|servidores",
         "supresion ~3 de|del ~3 datos|informacion",
         "suprimir|borrar|eliminar|borren|eliminen|supriman ~3 mis|todos ~2 datos|informacion",
         "derecho de supresion",

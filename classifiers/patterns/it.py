@@ -117,6 +117,18 @@ PHRASES = {
         "{ora basta|adesso basta|basta adesso|basta ora|basta davvero|e basta} .|!|, @0.8",
         "!. basta .|! @0.7",
         "direi che ~2 {puo bastare|basta cosi|puo anche bastare} @0.8",
+        # "Direi che può bastare, no?", "può bastare così, grazie" (the "no?" after is no negation of the ask)
+        "!direi|credo|penso ~1 che ~2 {puo bastare|basta cosi|puo anche bastare|possa bastare} ~1 ,|. ~1 no|vero|grazie ~1 ? @0.8",
+        "{chiudiamola qui|finiamola qui|possiamo chiuderla qui|la chiudiamo qui} ,|.|!|? @0.8",
+        # "evitate di scrivermi ancora", "la prego di evitare di contattarci"
+        "evitate|evitare|eviti|evitiate|evitino|evitasse|evitaste|evitatemi ~2 di ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|mandarci|inviarmi|inviarci|ricontattarmi|ricontattarci|disturbarmi|disturbarci|cercarmi|cercarci|chiamarmi|telefonarmi|riscrivermi|riscriverci @0.9",
+        # "non desidera essere ricontattato", "gradirei non essere più contattata"
+        "!non ~2 desidera|desidero|desideriamo|desiderano|vuole|voglio|vogliamo|vogliono|vorrei|vorremmo|vorrebbe|vorrebbero|intende|intendo|intendiamo|gradisce|gradiamo ~1 essere ~1 piu|ulteriormente? ~1 contattat*|ricontattat*|disturbat*|cercat*|richiamat*|sollecitat*",
+        "!gradirei|gradiremmo|preferirei|preferiremmo|preferisco|preferiamo|chiedo|chiediamo|richiedo|vorrei|vorremmo|desidero|desideriamo|voglio|vogliamo|auspico ~2 non ~1 essere ~1 piu|ulteriormente ~1 contattat*|ricontattat*|disturbat*|cercat*|sollecitat*",
+        # "chiedo l'interruzione di ogni invio di email commerciali", "la sospensione di qualsiasi comunicazione"
+        "interruzione|cessazione|sospensione|blocco|stop ~1 di|del|dei|degli|delle|dell|della ~1 ogni|qualsiasi|qualunque|tutti|tutte|ulteriori|tutto ~2 invii|invio|comunicazioni|comunicazione|email|mail|e-mail|messaggi|contatti|newsletter|solleciti|mailing|campagne",
+        # "vi sarei grato se non mi scriveste più", "le sarei grata se non mi contattasse più"
+        "!non ~1 mi|ci ~1 scriveste|contattaste|mandaste|inviaste|cercaste|ricontattaste|scrivesse|contattasse|mandasse|inviasse|cercasse|ricontattasse|scrivessero|contattassero|mandassero ~1 piu",
         "stralciatemi|depennatemi|stralciateci|depennateci",
         "!non ~2 contate|contiate|conti ~2 su di? me|noi ~3 prossim*|futur*|campagne|invii|iniziative @0.8",
         # the automated follow-up: "potete stoppare la sequenza", "fermate questa campagna", "interrompete i follow-up"

@@ -74,6 +74,21 @@ PHRASES = {
         "hiermee|daarmee stoppen @0.7",
         "laat mij|me|ons ~3 buiten",
         "mij|me|ons ~3 overslaan @0.8",
+        # "U mag dit adres voortaan overslaan", "sla ons adres in het vervolg maar over"
+        "adres|e-mailadres|mailadres|emailadres|mailbox|adressen ~3 overslaan|overslaat|skippen @0.9",
+        "sla|slaat|slaan ~3 mij|me|ons|adres|e-mailadres|mailadres|adressen ~3 voortaan|vervolg|vanaf|gerust|rustig|maar|verder|toekomst ~1 over @0.9",
+        # "Ik stel het op prijs als dit uw laatste bericht aan mij is geweest", "laat dit jullie laatste mail zijn"
+        "dit|deze ~1 uw|jullie|je ~1 laatste ~1 bericht|mail|e-mail|mailtje|mailing|nieuwsbrief @0.8",
+        "laat ~1 dit|deze ~1 de|uw|jullie|je ~1 laatste ~1 bericht|mail|e-mail|mailtje|mailing|nieuwsbrief ~1 zijn|geweest @0.8",
+        "mij|me|ons ~3 {voortaan|in het vervolg|vanaf nu|gerust} ~1 overslaat|overslaan|overslaan @0.8",
+        "uw|jullie|je ~1 laatste ~1 bericht|mail|e-mail|mailtje ~1 aan ~1 mij|ons ~3 zijn|is|was|geweest|blijft @0.8",
+        # "Zullen we het hierbij laten?", "laten we het daarbij houden."
+        "zullen|laten|kunnen ~1 we|wij ~1 het ~1 hierbij|daarbij ~1 laten|houden ~1 ?|.|!|, @0.8",
+        # "haal mij uit jullie bestand", "alle adressen van @x uit uw bestand halen": taken off the mailing file, the
+        # person or the addresses named (no data word); deleting data from it stays an erasure
+        "mij|me|ons ~2 uit ~1 uw|jullie|je|het ~1 bestand|bestanden|adressenbestand|adresbestand .|!|?|alsjeblieft|alstublieft|aub|svp|graag|a.u.b|s.v.p|ajb|pls @0.9",
+        "mij|me|ons ~2 uit ~1 uw|jullie|je|het ~1 bestand|bestanden|adressenbestand|adresbestand ,|en|; ~1 dan|en|want|ik|we|wij|graag|aub|svp|alsjeblieft|alstublieft|bedankt|dank|groet|groeten|het|u|jullie @0.9",
+        "alle|onze|deze|de ~1 adressen ~5 uit ~1 uw|jullie|je|het ~1 bestand|bestanden|adressenbestand|adresbestand @0.9",
         "{uitsluiten|uit te sluiten|uitgesloten} ~4 verzendingen|mailings|campagnes|lijst|mail|e-mails",
         "!geen prijs ~2 op ~4 berichten|mails|e-mails|reclame|aanbiedingen",
         "radiostilte @0.8",
@@ -241,18 +256,34 @@ PHRASES = {
         "verwijderen|wissen|vernietigen ~2 van|mijn|alle|al|onze|zijn|haar|de|deze|die|uw ~2 gegevens|persoonsgegevens|profiel|dossier|informatie|data",
         "!wil|wens|willen|wensen|verzoek|vraag ~2 dat u|jullie ~8 verwijdert|wist|vernietigt|schrapt|verwijderen|wissen|vernietigen",
         "verwijder|verwijderen|wis|vernietig|vernietigen|gooi ~4 alles",
-        "verwijder|haal|wis|schrap ~3 mij|me|ons ~4 uit|van ~3 bestand|bestanden|database|databank|systeem|systemen|crm|administratie",
+        "verwijder|haal|wis|schrap ~3 mij|me|ons ~4 uit|van ~3 database|databank|systeem|systemen|crm|administratie",
+        "verwijder|wis ~3 mij|me|ons ~4 uit|van ~3 bestand|bestanden",
+        # "haal me uit jullie bestand, helemaal, niet alleen uit de mailinglijst": the whole file, not the list
+        "helemaal|volledig|compleet|geheel|totaal ~2 uit ~2 uw|jullie|je|het ~1 bestand|bestanden",
+        "uit ~2 uw|jullie|je|het ~1 bestand|bestanden ~1 ,? ~1 helemaal|volledig|compleet|geheel|totaal",
+        "bestand|bestanden|database|databank|systeem|systemen|crm ~4 {niet alleen|niet enkel|niet slechts|en niet alleen} ~3 mailinglijst|verzendlijst|lijst|lijsten|nieuwsbrief|mailings|mailing",
+        # "ik wil dat elk spoor van mij uit jullie bestanden verdwijnt"
+        "elk|ieder|alle ~1 spoor|sporen ~4 verdwijnt|verdwijnen|verwijderd|gewist|weg",
         "wis me|mij @0.8",
         "vergeet mij|me",
         "vergeten worden",
         "gegevens ~4 verdwijnen|weg|verwijderd|gewist",
-        "uit uw|jullie bestand ~2 halen|verwijderen",
+        "uit uw|jullie bestand ~2 verwijderen|wissen",
         "verwijder|verwijderen|wis|wissen ~3 mijn|alle ~2 gegevens|persoonsgegevens|data",
         "verwijdering ~3 gegevens|persoonsgegevens",
         # more objects and every construction: "de volledige verwijdering van mijn profiel", "mijn contactgegevens te vernietigen"
         "verwijdering|vernietiging|wissing|schrapping ~2 van ~2 mijn|al|alle|ons|onze ~3 gegevens*|contactgegevens|persoonsgegevens|klantgegevens|profiel|dossier|data|informatie|account|fiche|record",
         "mijn|al|alle ~3 contactgegevens|klantgegevens|adresgegevens|gegevens*|profiel|dossier|data|informatie|contact|contactkaart|telefoonnummer ~4 te? verwijderen|vernietigen|wissen|schrappen|deleten|weghalen|verwijdert|vernietigt|wist",
-        "mij|me|ons ~1 uit|van ~3 bestand|bestanden|database*|databank*|systeem|systemen|crm|administratie ~3 te? verwijderen|halen|wissen|schrappen|deleten|weghalen",
+        "mij|me|ons ~1 uit|van ~3 database*|databank*|systeem|systemen|crm|administratie ~3 te? verwijderen|halen|wissen|schrappen|deleten|weghalen",
+        "mij|me|ons ~1 uit|van ~3 bestand|bestanden ~3 te? verwijderen|wissen|deleten",
+        # "Ruim mijn gegevens op. Alles."
+        "ruim|ruimt|ruimen ~3 gegevens|persoonsgegevens|contactgegevens|data|profiel|dossier ~2 op",
+        "gegevens|persoonsgegevens|contactgegevens|data|profiel|dossier ~2 {opruimen|op te ruimen|opgeruimd}",
+        # "mijn naam en e-mailadres uit uw klantenbestand te verwijderen", "verwijder mijn adres uit uw bestand"
+        "uit ~2 uw|jullie|je|het ~1 klantenbestand|klantbestand|relatiebestand|klantenbestanden|adresbestand|klantendatabase|klantenregister|verkoopbestand ~2 te? verwijderen|wissen|vernietigen",
+        "verwijder|wis|verwijdert|wist ~3 adres|e-mailadres|mailadres|emailadres|naam|nummer|telefoonnummer ~4 uit|van ~2 uw|jullie|je|het ~1 bestand|bestanden|klantenbestand|database*|databank*|systeem|systemen|crm|administratie",
+        # "verzoek ik u: 1. alle persoonsgegevens die u over mij heeft (naam, functie, ...) te verwijderen"
+        "verzoek|vraag|verzoeken ~6 alle|al ~1 persoonsgegevens|gegevens ~16 te ~1 verwijderen|wissen|vernietigen",
         "haal|halen ~4 gegevens*|persoonsgegevens|contactgegevens|profiel|dossier|data|naam|nummer|alles ~3 uit ~3 bestand|bestanden|database*|databank*|systeem|systemen|crm|administratie",
         "deleten|delete|deleet|removen ~4 mijn|al|alle|gegevens|data|informatie|profiel",
         "alles ~6 {van mij|over mij} ~4 weg|verwijderen|wissen|vernietigen|schrappen|deleten",
@@ -350,6 +381,9 @@ PHRASES = {
         "!geen ~1 enkele? ~1 verwerking ~3 gegevens ~6 totdat|tot|zolang @0.9",
         "!geen ~1 enkele? ~1 verwerking ~3 {van mijn gegevens|van mijn persoonsgegevens} @0.8",
         "bevriezing ~3 {van mijn|mijn gegevens|van de gegevens|gegevens}",
+        # "zet de verwerking van mijn gegevens op pauze tot ...", "pauzeer het gebruik van mijn gegevens"
+        "verwerking|gebruik|gegevens|persoonsgegevens|dossier|fiche|profiel ~5 {op pauze|on hold|op hold|in de wacht|op non-actief}",
+        "pauzeer|pauzeren|pauzeert|pauzeert ~3 verwerking|gebruik|gegevens|dossier|fiche",
     ],
     "portability": [
         "export ~3 van ~2 mijn gegevens",
