@@ -9,13 +9,17 @@ from itertools import pairwise
 
 from classifiers.normalise import normalise
 from classifiers.patterns import (
+    ARTICLES,
     ASKING_AFTER,
     ASKING_BEFORE,
     CONDITIONS,
     DELETING,
     DIRECT_OTHER_OBJECTS,
+    DONE_AUXILIARIES,
     FILES,
     FIRST_PERSON,
+    FROM_OR_OF,
+    FROM_WORDS,
     GOING_ON,
     INVERTED_SUBJECTS,
     MAILING_LISTS,
@@ -24,6 +28,7 @@ from classifiers.patterns import (
     MENTIONING_AFTER,
     MESSAGE_WORDS,
     MONTHS,
+    MY_RECORD,
     NEGATIONS,
     NOTICE_MISTAKES,
     NOTICE_OWNERS,
@@ -549,6 +554,29 @@ def the_writers_own_doing(label: str, tokens: list[str], start: int, end: int) -
         return False
     left, _ = _sentence(tokens, start, end)
     return not CONDITIONS.isdisjoint(tokens[left:start])
+
+
+def a_field_of_my_record(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a deletion of something out of the writer's record ("supprimez de ma fiche l'ancien numéro",
+    "togliete Frigonord dalla mia scheda"): a correction."""
+    if label != "erasure":
+        return False
+    words = [t for t in tokens[start:end] if t.strip()] + _words_after(tokens, end, 5)
+    for index, (word, mine, record) in enumerate(zip(words, words[1:], words[2:], strict=False)):
+        if mine not in WRITERS_OWN or record not in MY_RECORD:
+            continue
+        named_after = index + 3 < len(words) and words[index + 3] in ARTICLES
+        if word in FROM_WORDS or (word in FROM_OR_OF and named_after):
+            return True
+    return False
+
+
+def deletion_told_of(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a deletion told of as done or asked about ("have my data actually been deleted?", "ob meine Daten
+    tatsächlich gelöscht wurden"): a question of access, not a new erasure."""
+    if label != "erasure":
+        return False
+    return not DONE_AUXILIARIES.isdisjoint(tokens[start:end])
 
 
 TIME_REACH = 8  # tokens after a stop, in its sentence, where a month or season limits it

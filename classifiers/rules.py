@@ -17,11 +17,13 @@ from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
     TokenTexts,
+    a_field_of_my_record,
     asked,
     condition_of_a_restriction,
     confidentiality_notice,
     copy_to_port,
     deletes_this_message,
+    deletion_told_of,
     for_a_time,
     impersonal_question,
     is_bare_word,
@@ -341,6 +343,8 @@ _ASKS_NOTHING = (
     ("someone-in-general", someone_in_general),
     ("writers-own-doing", the_writers_own_doing),  # "my boss told me to unsubscribe from every vendor list"
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
+    ("field-of-my-record", a_field_of_my_record),  # "supprimez de ma fiche l'ancien numéro" corrects
+    ("deletion-told-of", deletion_told_of),  # "have my data actually been deleted?"
     (
         "processing-stopped",
         stops_a_processing,

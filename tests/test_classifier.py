@@ -453,3 +453,20 @@ def test_a_stop_the_writer_makes_himself_or_for_a_time_asks_nothing(body):
 )
 def test_a_stop_asked_of_us_in_a_condition_or_for_someone_still_counts(body):
     assert Label.UNSUBSCRIBE in classify(mail(body)).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Merci de supprimer de ma fiche le numéro de téléphone, il n'est plus valable.",
+        "Per favore togliete Frigonord dalla mia scheda: lavoro ora per un'altra azienda.",
+    ],
+)
+def test_something_taken_out_of_my_record_is_no_erasure(body):
+    assert Label.ERASURE not in classify(mail(body)).labels
+
+
+def test_a_deletion_asked_about_is_no_new_erasure_request():
+    body = "Vorrei sapere se i miei dati sono stati effettivamente cancellati, come mi avevate scritto."
+    assert Label.ERASURE not in classify(mail(body)).labels
+    assert Label.ERASURE in classify(mail("Je souhaite la suppression définitive de ma fiche chez vous.")).labels

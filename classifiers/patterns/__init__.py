@@ -378,6 +378,20 @@ MONTHS = _word_set(
     "quarter trimestre quartal kwartaal summer ete sommer verano estate zomer holidays vacances ferien "
     "vacaciones ferie vakantie"
 )
+# "Supprimez de ma fiche l'ancien numéro", "remove the old company from my record": something taken out OF the
+# writer's record is a correction, not an erasure of it. Read in the phrase and the few words after it.
+FROM_WORDS = _word_set("from aus dalla dal dallo dai dalle uit")
+# ... where "de", "van" may also be "of" ("suppression de ma fiche", "verwijderen van mijn profiel" erase it): from,
+# only when what is taken out is named after the record ("supprimer de ma fiche le numéro").
+FROM_OR_OF = _word_set("de du del van")
+ARTICLES = _word_set("le la les l' un une el los las het de il lo gli")
+MY_RECORD = _word_set(
+    "record profile entry account fiche profil dossier compte datensatz eintrag profil konto ficha perfil registro "
+    "cuenta scheda profilo anagrafica profiel account"
+)
+# "Have my data actually been deleted?", "ont-elles été supprimées ?": a deletion told of or asked about, which is
+# a question of access, not a new erasure.
+DONE_AUXILIARIES = _word_set("been ete sido stati state stata stato")  # not "wurde": folded, it is also "würde"
 # Words in a stop phrase that complain of mail going on ("continuate a scrivermi", "vous continuez à m'écrire"):
 # a complaint, which another right asked, or the abuse report it is part of, supersedes, as a removal told of.
 GOING_ON = _word_set(
