@@ -367,15 +367,15 @@ YOU = _word_set(
     "you your vous votre vos sie ihr ihnen ihre ihren usted ustedes su sus voi vi vostro vostra vostri u uw jij jullie"
 )
 # ... nor is a stop for a time ("no more emails until after 15 July", "no nos manden nada en agosto", "not this
-# quarter"): a time-limited decline is a reply.
+# quarter"): a time-limited decline is a reply. (Not "may"/"mai": also "may I", Italian "mai più"; not "été".)
 MONTHS = _word_set(
-    "january february march april may june july august september october november december "
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
-    "januar februar marz april mai juni juli august september oktober november dezember "
+    "january february march april june july august september october november december "
+    "janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre "
+    "januar februar marz april juni juli august september oktober november dezember "
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
     "januari februari maart april mei juni juli augustus september oktober november december "
-    "quarter trimestre quartal kwartaal summer ete sommer verano estate zomer holidays vacances ferien "
+    "quarter trimestre quartal kwartaal summer sommer verano estate zomer holidays vacances ferien "
     "vacaciones ferie vakantie"
 )
 # "Supprimez de ma fiche l'ancien numéro", "remove the old company from my record": something taken out OF the
