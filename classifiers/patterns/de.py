@@ -124,6 +124,26 @@ PHRASES = {
         "!bitte ~3 {in zukunft|kunftig|zukunftig} ~1 nicht mehr @0.8",
         # "nehmen Sie Frau Hoffmann und mich aus dem Verteiler"
         "nehmen|streichen|entfernen|tragen|nehmt|streicht|entfernt ~6 und ~1 mich|uns ~3 aus|von ~2 dem|ihrem|eurem|der|ihrer|eurer|allen ~1 verteiler|verteilern|mailingliste|mailinglisten|newsletter|liste|listen",
+        # "Kontaktieren Sie mich nicht wieder", "bitte kontaktieren Sie mich nicht mehr"
+        "!kontaktieren|schreiben|mailen|anschreiben|anmailen|kontaktiert|schreibt|mailt|belastigen ~1 sie|ihr ~1 mich|mir|uns ~2 nicht|nie|niemals ~2 wieder|mehr",
+        # "Bitte schicken Sie an diese Adresse nichts mehr"
+        "!schicken|senden|schreiben|mailen|zuschicken|zusenden|schickt|sendet ~1 sie|ihr ~5 nichts|nix ~1 mehr",
+        # "ich möchte aus sämtlichen Verteilern genommen werden"
+        "aus ~4 verteiler|verteilern|liste|listen|mailingliste|mailinglisten|newsletter|kampagne|kampagnen|mailing|mailings|aussendung|aussendungen|versandliste|versandlisten|adressliste|adresslisten|verteilerliste|verteilerlisten ~2 genommen|gestrichen|entfernt|ausgetragen|herausgenommen|rausgenommen|abgemeldet ~2 werden|wird|zu|werde",
+        # "dass ich auf keiner Ihrer Versandlisten mehr stehe"
+        "!auf ~1 keiner|keinen ~3 liste|listen|versandliste|versandlisten|verteilerliste|verteilerlisten|mailingliste|mailinglisten|adressliste|adresslisten|verteiler|verteilern|kontaktliste|kontaktlisten ~2 mehr? ~1 stehe|stehen|bin|sind|auftauche|auftauchen|erscheine|erscheinen|gefuhrt|gelistet",
+        # "das ist die letzte Mail dieser Art, die ich von Ihnen sehen will"
+        "letzte|letzten ~1 mail|e-mail|email|nachricht|zusendung|nachfrage|anfrage ~6 die|welche ~1 ich ~4 sehen|lesen|bekommen|erhalten|will|mochte|akzeptiere @0.9",
+        # "betrachten Sie das als endgültiges Nein, zum Angebot und zu weiteren E-Mails"; "Sie brauchen nicht nachzuhaken"
+        "endgultiges|definitives|klares|entschiedenes nein ~8 mails|e-mails|nachrichten|zusendungen|kontakt|kontaktaufnahmen|nachfragen|anfragen",
+        "!brauchen|mussen|braucht|musst ~3 nicht|nich ~2 nachzuhaken|nachzufassen|nachzufragen|nachhaken|nachfassen @0.8",
+        # "Können Sie das bitte lassen?"
+        "konnen|konnten|wurden|konnt sie|ihr das|es|dies|sowas bitte|einfach|endlich? lassen|unterlassen|einstellen ? @0.9",
+        # typos: "bitte austragn"
+        "bite|bitte|bitt ~1 austragn|austrgen|austagen|ausstragen|asutragen|austragne|abmeldn|abmedlen|abmlden",
+        # Swiss German: "Bitte höred Sie uf mir z'schribe", "schriibed mir nüme"
+        "hored|horet|horid|hoored ~2 uf|uuf ~4 z'schribe|z'schriibe|schribe|schriibe|z'maile|maile|z'mailä|z'maila|schicke|z'schicke|kontaktiere|z'kontaktiere",
+        "!num|nume|numme ~1 meh|schribe|schriibe|schicke|maile|z'schribe|z'maile|z'schicke",
     ],
     "access": [
         "wo ~1 haben ~1 sie|ihr ~2 meine|die ~1 e-mail-adresse|adresse|mailadresse|daten|nummer|telefonnummer ~1 her @0.9",
@@ -248,13 +268,20 @@ PHRASES = {
         "loschen|tilgen|vernichten|loscht ~1 sie? ~8 aus ~2 ihren|ihrem|ihrer|euren|eurem|eurer|allen|dem|der ~1 ihren? ~1 systemen|system|datenbank*|crm|unterlagen|dateien|archiv*",
         # "Löschen Sie das Foto und alle anderen Daten, die Sie über mich haben"
         "loschen|entfernen|vernichten|tilgen|loscht ~8 alle|samtliche|jegliche ~2 daten|angaben|informationen|personendaten|kontaktdaten",
-        "loschen|entfernen|vernichten ~20 daten|angaben|informationen ~1 {zu meiner person|uber mich}",
+        "loschen|entfernen|vernichten ~20 meine|die|alle|samtliche|jegliche|gespeicherten|hinterlegten|ihre|sonstigen|anderen|weiteren daten|angaben|informationen ~1 {zu meiner person|uber mich}",
         # "bitte seine Adresse bei Ihnen löschen", "löschen Sie die bei Ihnen gespeicherten Daten"
         "meine|seine|unsere|meinen|seinen ~1 adresse|adressen|nummer|e-mail-adresse|mailadresse|kontaktdaten|telefonnummer|handynummer|kontakt|datensatz ~4 loschen|tilgen|vernichten",
         "loschen|vernichten|tilgen ~6 gespeicherten|gespeicherte|hinterlegten|hinterlegte ~1 daten|angaben|informationen|kontaktdaten|personendaten|adressen",
         "loschen|entfernen|tilgen ~3 meinen|meine|mein ~1 kontakt|kontaktdatensatz|datensatz|eintrag ~3 aus ~3 datenbank*|system|systemen|crm|kartei|unterlagen",
         "dann|danach|anschliessend ~1 loschen|loeschen ~1 .|!|bitte @0.9",
         "entfernen|entfernt ~1 sie? ~2 mich|uns|meine|meinen|samtliche|alle|jegliche ~4 aus ~2 ihren|ihrem|ihrer|euren|eurem|eurer|allen ~1 ihren? ~1 systemen|system|datenbank*|crm|dateien|archiv*",
+        # typos: "bite meine datn löschen"
+        "meine|mein|alle|unsere ~1 datn|datne|dten|datem|daaten|datan|daten ~2 loschen|loeschen|loschn|losche|lochen|loshen|loeschn|lsochen|loshcen",
+        # "Sie löschen einfach alles, was Sie zu mir gespeichert haben"
+        "loschen|loscht|vernichten|tilgen|entfernen ~2 alles ~4 {was sie|was ihr|uber mich|zu mir|von mir|zu meiner person}",
+        # "Alles. Vollständig."
+        "alles .|, ~1 vollstandig|komplett|restlos|ganzlich .|! @0.7",
+        "vollstandig|komplett|restlos|ganzlich .|, ~1 alles .|! @0.7",
     ],
     "rectification": [
         "!schicken|senden|schickt|sendet ~6 an ~1 unsere|meine ~1 alte|fruhere|bisherige ~1 anschrift|adresse @0.8",
@@ -265,7 +292,10 @@ PHRASES = {
         "entfernen ~3 funktion|titel|position|bezeichnung ~3 aus ~2 ihren|ihrer|meinem|meinen ~1 unterlagen|daten|datenbank|eintrag|datensatz @0.9",
         "loschen|entfernen ~2 den|die ~1 doppelten ~1 eintrag|datensatz|kontakt|eintrage @0.9",
         "aus ~1 meinem ~1 eintrag|datensatz|profil ~1 raus|heraus @0.9",
-        "loschen|entfernen ~3 die|meine ~1 alte ~1 adresse|nummer|e-mail-adresse|anschrift|mailadresse @0.9",
+        "loschen|entfernen ~3 die|meine ~1 alte ~1 adresse|nummer|e-mail-adresse|anschrift|mailadresse|handynummer|mobilnummer|telefonnummer|festnetznummer|e-mail|email|durchwahl|faxnummer|privatnummer|bankverbindung|iban @0.9",
+        # "tragen Sie stattdessen die neue ein"
+        "tragen|tragt ~1 sie|ihr? ~4 neue|neuen ~2 ein @0.9",
+        "stattdessen|statt|anstelle ~3 neue|neuen ~2 nummer|adresse|e-mail-adresse|ein|eintragen|hinterlegen|ubernehmen @0.9",
         "korrigieren|andern|aktualisieren|anpassen|berichtigen ~6 {unterlagen|datenbank|kartei|stammdaten|system|crm|adressdaten|datensatz|bei sich|bei ihnen|bei euch}",
         "{unterlagen|datenbank|kartei|stammdaten|system|crm|datensatz|bei sich|bei ihnen} ~4 korrigieren|andern|aktualisieren|anpassen|berichtigen",
         "bitte korrigieren|anpassen|berichtigen @0.6",

@@ -109,7 +109,7 @@ PHRASES = {
         "opt out",
         "opt|opting me|us|him|her out",
         "drop|take me|us off",
-        "remove|delete|strike|erase me",
+        "remove|delete|strike me",
         "remove|delete my e-mail*|email*|address|name|details|contact",
         "take my e-mail*|email*|address|name|details|contact ~3 off|out",
         "take ~2 off your|the|this list|mailing*|database",
@@ -145,6 +145,23 @@ PHRASES = {
         "{make|let|let's} ~1 this|it|that ~2 the last .|?|!|,|one|email|mail|message|time|e-mail|then|please|thanks @0.8",
         # "my address be left out of any future mailings"
         "left|kept|leave|keep|omit|omitted ~3 {out of|off|from} ~3 mailing|mailings|list|lists|distribution|campaigns|campaign|sends|emails|e-mails|outreach|sequence|sequences",
+        # "I'd rather you didn't email me again", "Dinnae email us again", "wouldn't contact me again"
+        "!{didn't|didnt|did not|wouldn't|wouldnt|would not|won't|wont|dinnae|dinna|divnae|dont|don't} ~2 email|e-mail|mail|contact|write|message|send|bother|chase ~3 {again|anymore|any more|ever again}",
+        "!rather ~1 you|u ~1 {didn't|didnt|did not|wouldn't|wouldnt|would not|not|never} ~3 email|e-mail|mail|contact|write|message|send|bother|chase|follow",
+        # "Spare me the follow-ups", "spare us your chasers"
+        "spare ~1 me|us ~3 follow-ups|followups|follow-up|chasers|reminders|pitches|sequence|cadence|outreach|nudges|bumps",
+        # "Please consider this a permanent no, ... to any further emails"
+        "!permanent|final|definite|definitive|firm|hard ~1 no ~10 emails|e-mails|mails|messages|contact|follow-ups|followups|outreach|mailings|correspondence",
+        "!no need to ~1 check|follow|circle|reach|chase ~2 back|up|in ~3 with ~1 me|us @0.6",
+        # "ensure that my address is removed from any future mailings"
+        "removed|excluded|deleted|dropped|struck|taken ~3 from|off ~3 any|all|future|further|every ~2 mailings|mailing|list|lists|emails|e-mails|communications|correspondence|campaigns|sends|outreach",
+        # "Can you stop these?", "could you stop them please"
+        "can|could|will|would ~1 you|u|ya ~1 stop|quit ~1 these|them|those|this|it|that ~1 ?|please|pls|thanks|now|.|!|already @0.9",
+        # typos: "pls remvoe me from ur mailng list"
+        "remvoe|remoev|reomve|rmeove|remov|romove|reove|remobe|remuve ~2 me|us|my|our|this|him|her ~4 from|off|list|lists|mailing*|mailng|maling|mailling|mailinglist",
+        "from|off ~2 ur|your|yr|the ~1 mailng|maling|mailling|mailinglist|mailin|mailng-list ~1 list|lists|.|,|!|thx|thanks|pls|please",
+        # "make sure I'm not on any of your mailing lists from now on"
+        "!{make sure|ensure} ~2 i|i'm|im|we|we're|were|my|our|me|us|he|she|he's|she's|his|her ~4 {not|no longer|never} ~2 on|in ~4 list|lists|mailing*|distribution|sequence|sequences|campaign|campaigns|database",
     ],
     "access": [
         "who ~3 get|got|obtain|obtained|buy|bought ~2 my|this ~1 details|address|email|e-mail|data|number|info ~1 from",
@@ -241,13 +258,13 @@ PHRASES = {
         "delete|erase|wipe it @0.6",
         "erased|deleted|wiped|purged ~3 from ~2 your|the|ur records|database|systems|system|files|crm",
         # verb family + the writer's data family
-        "delete|erase|wipe|purge|scrub|destroy|expunge|bin|cancel|remove ~3 my|all|any|every ~3 personal|data|datas|information|info|details|detials|record|records|file|files|profile|notes|number|numbers|phone|mobile|entries|entry",
+        "delete|erase|wipe|purge|scrub|destroy|expunge|bin|cancel|remove ~3 my|all|any|every ~3 personal|data|datas|information|info|details|detials|record|records|file|files|profile|notes|entries|entry",
+        "delete|erase|wipe|purge|scrub|destroy|expunge|bin|cancel|remove ~3 my|all|any|every|our personal|private|cell|mobile|phone|home|work|telephone? number|numbers|phone|mobile",
         "get rid of ~4 my|any|all|every|everything|whatever ~4 information|info|data|datas|details|record|records|file|notes|number|everything|have|hold",
         "get rid of ~2 everything|anything|all",
         "delete|erase|wipe|purge|scrub|destroy|bin ~2 {everything|anything|whatever|any info|all info} ~5 have|hold|keep|store ~3 on|about me",
         "delete|erase|wipe|purge|scrub|remove ~2 me|us ~3 from ~3 database|databases|system|systems|records|crm|files|archives|servers|backups",
-        "delete|erase|wipe|purge|destroy ~3 my|our ~2 number|phone|mobile",
-        "my|all|any ~3 information|info|data|datas|details|record|records|file|profile ~6 removed|deleted|erased|destroyed|wiped|purged|scrubbed|expunged ~4 {from|altogether|completely|entirely|permanently|in full}",
+                "my|all|any ~3 information|info|data|datas|details|record|records|file|profile ~6 removed|deleted|erased|destroyed|wiped|purged|scrubbed|expunged ~4 {from|altogether|completely|entirely|permanently|in full}",
         "file|record|profile|details|data|information ~3 closed|deleted|destroyed|erased|wiped|purged",
         "want|like|need ~2 it|them|that|this|these|everything|all ~2 deleted|erased|destroyed|wiped|purged @0.8",
         "!do not consent ~6 keeping|hold|holding|store|storing|retain|retaining|keep ~4 my|personal @0.8",
@@ -291,8 +308,15 @@ PHRASES = {
         # "perhaps you might forget the address altogether"
         "forget ~2 my|the|this|his|her ~1 address|number|email|e-mail|details|name ~2 altogether|entirely|completely|permanently",
         "then|and ~2 get rid of ~1 it|them|everything|all @0.8",
+        # "Erase me" (a removal from a list says so: "erase me from your list")
+        "erase|expunge me",
+        # "Completely. All of it.", "Everything. Permanently."
+        "completely|entirely|permanently|fully .|,|- ~1 {all of it|everything|the lot|all} .|! @0.7",
+        "{all of it|everything|the lot} .|,|- ~1 completely|entirely|permanently|fully .|! @0.7",
     ],
     "rectification": [
+        # 'please remove the "Dr." from my name in your system'
+        "remove|delete|drop|take|strike ~3 dr|mr|mrs|ms|miss|prof|doctor|professor|sir ~3 from|off ~1 my|his|her ~1 name|record|entry|details|title|profile|file @0.9",
         "!send|sending|mail|mailing|post|posting ~4 to ~1 my|our ~1 old|former|previous ~1 address|premises @0.8",
         "remove|delete|drop ~4 before ~1 my ~1 name|surname @0.9",
         "remove|delete|drop|take ~3 title|prefix|salutation ~3 from|off ~2 my|your|the|whatever ~2 record|records|entry|details|file|profile|system @0.9",

@@ -5,6 +5,25 @@ NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 PHRASES = {
     "unsubscribe": [
         "bajenme|bajadme|bajame|bajeme",
+        # "quiero ser dado de baja de sus comunicaciones", "pido que sea dada de baja"
+        "ser|sea|sean|seamos dado|dada|dados|dadas de baja",
+        # voseo and tú asks: "¿me quitás de la lista?", "me sacás de tus envíos"
+        "me ~1 quitas|sacas|retiras|borras|eliminas|excluis|bajas ~3 de ~1 su|sus|la|las|tu|tus|vuestra|esta|esa ~1 base|lista|listas|envios|mailing|boletin|newsletter|correos|difusion",
+        "me ~1 retira|retire|retiran|retiren|quita|quite|quitan|quiten|saca|saque|sacan|saquen|quitas|sacas|retiras ~3 de ~1 su|sus|la|tu|tus|vuestra|esta ~1 lista|listas|envios|mailing|boletin|newsletter ~1 ? @0.9",
+        # Latin-American "remover": "por favor remover mi correo de su lista de envíos", "remuévanme de la lista"
+        "remover|remuevan|remueva|remueve|removed|remove|removerme|removernos|remuevanme|remuevame|removeme|removedme|removeme ~8 de ~3 sus|su|la|las|esta|estas|tu|tus|vuestra|vuestras ~1 lista|listas|envios|campanas|comunicaciones|boletin|newsletter|mailing|correos|difusion",
+        "remuevanme|remuevame|removeme|removedme|removerme|removernos|remuevannos ~4 lista|listas|envios|boletin|mailing|newsletter|correos|campanas|comunicaciones",
+        # "no deseo seguir recibiendo este tipo de mensajes", "no me interesa seguir recibiendo sus ofertas"
+        "!no ~2 deseo|deseamos|quiero|queremos|desearia|deseariamos|quisiera|quisieramos|necesito|necesitamos|interesa ~1 seguir|continuar ~1 recibiendo|recibir ~4 correos|mensajes|mails|emails|e-mails|comunicaciones|publicidad|ofertas|envios|promociones|informacion|newsletters|boletines|propuestas|esto|estos|estas|sus|vuestros|vuestras|nada",
+        # "solicito la baja de mi dirección en sus comunicaciones comerciales", "pido la baja inmediata"
+        "solicito|pido|quiero|quisiera|deseo|desearia|solicitamos|pedimos|queremos|necesito|tramiten|tramitad|gestionen|gestionad|procesen|ruego|rogamos ~2 la|mi|nuestra ~1 baja ~6 lista|listas|envios|boletin|comunicaciones|correos|mailing|newsletter|mensajes|publicidad|campanas|promociones|suscripcion",
+        "solicito|pido|solicitamos|pedimos|tramiten|tramitad|gestionen|gestionad|procesen ~2 la|mi|nuestra ~1 baja ~1 .|,|!|inmediata|definitiva|urgente|gracias|por @0.9",
+        # the one-word STOP, with a thanks: "Stop, gracias.", "STOP por favor"
+        "stop ,|.|!|;|-? ~1 {gracias|muchas gracias|por favor|porfa|xfa|plis|saludos|ya|un saludo} @0.9",
+        # the unsubscribe link broken: "intenté darme de baja con el enlace y me da un error 404"
+        "!intentado|intente|intento|tratado|trate|quise|quería ~1 darme|darnos|desuscribirme|desinscribirme|desuscribirnos ~1 de? ~1 baja? ~12 error|falla|fallo|roto|{no funciona|no va|no sirve|no anda|no me deja|no deja} @0.8",
+        "enlace|link|vinculo|boton|formulario ~14 {pueden hacerlo|podrian hacerlo|podeis hacerlo|puede hacerlo|podria hacerlo|lo pueden hacer|lo podrian hacer|hacerlo ustedes|hacerlo vosotros|hacerlo usted|hacerlo manualmente|hacerlo a mano|hacerlo desde ahi|darme de baja ustedes|darme de baja manualmente|darme de baja a mano} @0.8",
+        "!enlace|link|vinculo|boton ~3 de|para ~1 baja|darse|darme|desuscribirse|desuscribirme|desuscripcion ~8 error|falla|fallo|roto|{no funciona|no va|no sirve|no anda|no me deja|no deja} @0.8",
         # impersonal and polite asks: "se ruega no enviar más comunicaciones", "quiero dejar de recibir estos mensajes"
         "!se ~1 ruega|pide|solicita|agradece|agradeceria ~2 no ~1 enviar|mandar|remitir|escribir|seguir ~3 mas|ningun|ninguna|comunicaciones|correos|mails|emails|mensajes|publicidad|envios|informacion|ofertas",
         "!no enviar|mandar|remitir|remitirme|enviarme|mandarme ~1 mas ~2 comunicaciones|correos|mails|emails|mensajes|publicidad|informacion|propuestas|ofertas|envios|promociones @0.9",
@@ -108,7 +127,9 @@ PHRASES = {
         "darme|darnos de baja ~1 ,|.|!|gracias|ya|porfa|xfa|inmediatamente|urgente",
         "darme|darnos de baja de ~2 estos|estas|sus|su|la|las|vuestros|vuestras|vuestra|esta|este ~1 correos|envios|lista|listas|comunicaciones|boletin|newsletter|mailing|campanas|mensajes",
         "baja ~2 {tal como|como indica|como indican|como pone|como dice|segun indica|segun pone} @0.9",
-        "darse de baja",
+        # "desea darse de baja", not "que nuestros clientes puedan darse de baja solos"
+        "darse de baja @0.6",
+        "desea|deseo|quiere|quiero|quisiera|desearia|gustaria|solicita|pide|necesita ~2 darse de baja",
         "dar de baja",
         "denme|den de baja",
         # asked, not told of ("me di de baja de sus envíos la semana pasada", "solicité la baja de su lista")
@@ -142,7 +163,8 @@ PHRASES = {
         # the usted singular: "le pido que no me contacte más", "no me mande nada más"
         "!no ~2 me|nos ~1 contacte|envie|mande|llame|moleste|molesten|molesteis|molestes|contacten ~2 mas|nada|nunca",
         # "no me sigan enviando correos", "que no sigáis escribiéndome"
-        "!no ~2 me|nos? ~1 sigan|sigais|siga|sigas|continuen|continueis|continue ~1 enviando|mandando|escribiendo|contactando|llamando|molestando|enviandome|mandandome|escribiendome|contactandome|enviandonos|escribiendonos ~2 .|,|!|;|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|nada|mas|gracias|por|informacion|promociones",
+        "!no ~1 me|nos|le|les ~1 sigan|sigais|siga|sigas|continuen|continueis|continue ~1 enviando|mandando|escribiendo|contactando|llamando|molestando|enviandome|mandandome|escribiendome|contactandome|enviandonos|escribiendonos ~2 .|,|!|;|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|nada|mas|gracias|por|informacion|promociones",
+        "!no sigan|sigais|siga|sigas|continuen|continueis|continue ~1 enviando|mandando|escribiendo|contactando|llamando|molestando|enviandome|mandandome|escribiendome|contactandome|enviandonos|escribiendonos ~2 .|,|!|;|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|nada|mas|gracias|por|informacion|promociones",
         # "No jodan más", "no molesten más", "no me fastidien más" (Latin-American and Spanish)
         "!no ~2 jodan|jodais|jodas|molesten|molesteis|molestes|moleste|fastidien|fastidieis|chinguen|frieguen|friegues ~1 mas ~1 .|!|,|con|;",
         # "eviten escribirme", "evitad contactarnos"
@@ -216,7 +238,7 @@ PHRASES = {
         "de donde ~3 mis|mi datos|correo|direccion",
         "origen de ~3 datos @0.5",
         "saber|conocer|informen|indiquen|indicar|indicarme|informarme|cual|comuniquen|diganme|digame ~4 origen de ~3 datos",
-        "derechos arco @0.6",
+        "derechos arco @0.4",
     ],
     "erasure": [
         # the tú form ("te pido que suprimas mis datos") and the relayed ask ("quiere que borréis sus datos de vuestra base")
@@ -233,7 +255,7 @@ PHRASES = {
         "quiero que ~1 borran|borren|borres|eliminen|eliminan|supriman ~3 mis|todos|toda ~2 datos|informacion|info",
         "mis|sus|los|tus ~3 datos|informacion|registros|ficha|nombre|correo|direccion|numero ~4 dejen|deje|dejaran|dejara|dejasen|dejase de figurar|constar|existir|aparecer|estar",
         "retiren|retirar|retire|retirad|retira|retireis ~3 mi|mis|todos|todas|toda|cualquier ~2 nombre|numero|telefono|correo|direccion|datos|dato|ficha|perfil|info|informacion",
-        "retiren|retirar|retire|retirad|retira|retireis ~6 de ~3 base|bases|sistema|sistemas|registros|archivo|archivos|ficheros|fichero|crm",
+        "retiren|retirar|retire|retirad|retira|retireis ~6 de ~3 {base de datos|bases de datos|bbdd}|sistema|sistemas|registros|archivo|archivos|ficheros|fichero|crm",
         "!confirm* ~3 que ~1 ya ~1 no ~2 conservan|guardan|tienen|tengan|conserven|guarden|teneis|conservais|guardais|almacenan ~2 nada|datos|ningun|ninguna|mis|mi|informacion @0.9",
         "!no ~2 sigan|siguieran|siguiesen|seguir|sigais|sigas|continuen|continuaran ~1 conservando|guardando|almacenando|teniendo ~2 mis|mi|datos|informacion|nada",
         "!no ~2 quede|quedara|quedase|quedaran|queden|guarden|guardaran|guardasen|conserven|conservaran|tengan ~2 constancia|registro|rastro|copia",
@@ -241,7 +263,9 @@ PHRASES = {
         "borrenlo*|borrenla*|eliminenlo*|eliminenla*|suprimanlo*|suprimanla*|borradlo*|borradla*|eliminadlo*|eliminadla*|suprimidlo*|suprimidla*|borralo*|borrala*|eliminalo*|eliminala*|destruyanlo*|destruidlo*|quitenlo*|quitenla*|saquenlo*|saquenla*|borrelo*|borrela*|eliminelo*|eliminela* ~3 de ~2 sus|su|la|las|vuestra|vuestras|vuestro|vuestros|el|los|tu|tus ~1 sistema|sistemas|base|bases|registros|archivos|ficheros|crm|servidores",
         "que los|las|lo|la ~1 borren|eliminen|supriman|destruyan|borreis|elimineis|suprimais|destruyais @0.8",
         "borrad|borren|eliminad|eliminen ~2 todo lo que ~3 tengais|tengan|tienen|teneis ~2 {de mi|sobre mi}",
-        "borren|borrar|eliminen|eliminar|supriman|suprimir|quiten|quitar|saquen ~3 mi|mis ~2 nombre|numero|telefono|correo|direccion|datos|dato|ficha|perfil|info|informacion",
+        "borren|borrar|eliminen|eliminar|supriman|suprimir|quiten|quitar|saquen ~3 mi|mis ~2 datos|dato|ficha|perfil|info|informacion",
+        # a contact detail deleted, not replaced ("borren mi número viejo y usen este" is a rectification)
+        "borren|borrar|eliminen|eliminar|supriman|suprimir|quiten|quitar|saquen ~3 mi|mis ~2 nombre|numero|telefono|correo|direccion|email|e-mail|movil .|,|!|;|:|?|de|del|y|e|o|ni|por|ya|gracias|personal|personales|movil|electronico|completo|completa|ahora|inmediatamente|para|en|que|junto|asi|tambien|porfa|xfa|definitivamente|cuanto|lo|todo|)|(|a|al|su|sus",
         "borrenme|eliminenme|suprimanme ~3 {de todo|todas|sus|su}",
         "borrenlo|borrenlos|eliminenlo|eliminenlos|suprimanlo|suprimanlos|borradlo|borradlos|destruyanlo ~2 todo",
         "borrenlo*|borrenla*|eliminenlo*|eliminenla*|suprimanlo*|suprimanla*|borradlo*|borradla*|eliminadlo*|eliminadla*|suprimidlo*|suprimidla*|borralo*|borrala*|eliminalo*|eliminala*|destruyanlo*|destruidlo* ~2 todo|todos|todas|toda|ya|porfa|xfa|pf|por",
@@ -296,6 +320,11 @@ PHRASES = {
         "!no ~1 basta|suficiente|bastan ~6 borren|borrad|eliminen|eliminad|supriman|suprimid|borrar|eliminar|suprimir|bórrenme|borrenme|eliminenme|borradme @0.8",
     ],
     "rectification": [
+        # the old detail replaced: "borren mi número viejo y usen este", "quiten el correo antiguo, el bueno es ..."
+        "viejo|antiguo|anterior|vieja|antigua ~5 usen|utilicen|pongan|anoten|apunten|usad|poned|anotad|apuntad|usa|use|utilice|utiliza|pon|ponga|anota|anote|apunta|apunte ~2 este|esta|ese|esa|el|la|nuevo|nueva|ahora|mejor|solo|desde",
+        # a title taken off the name: "quiten el «Dr.» de mi nombre, no soy doctor"
+        "quiten|quitad|quite|quita|quitá|eliminen|eliminad|elimine|borren|borrad|borre|saquen|saque|supriman ~2 dr|dra|doctor|doctora|ing|ingeniero|ingeniera|lic|licenciado|licenciada|titulo|tratamiento ~4 nombre|apellido|firma|ficha|correos",
+        "!no soy ~1 doctor|doctora|dr|dra|ingeniero|ingeniera|licenciado|licenciada|abogado|abogada @0.7",
         "corrijanlo|corrijalo|corregidlo|actualicenlo|actualicelo|cambienlo|modifiquenlo|corrijanla|cambienla @0.9",
         "actualizadlo|actualizadla|cambiadlo|cambiadla|modificadlo|modificadla|corregidla|actualizalo|actualizala|corrigelo|corrigela|cambialo|cambiala|modificalo|actualicenla|modifiquenla|rectifiquenlo|rectificadlo @0.9",
         "corrijan|corregid|corrija|corrige|cambien|cambiad|actualicen|actualizad|modifiquen ~1 esto|eso @0.8",

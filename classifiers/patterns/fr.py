@@ -98,6 +98,23 @@ PHRASES = {
         "je m' oppose ~6 prospection|demarchage|marketing|commerciale",
         "m' oppose ~8 fins de prospection",
         "opt-out",
+        # subjunctive: "je préférerais que vous ne m'écriviez plus", "que vous ne nous contactiez plus"
+        "!ne ~1 me|m'|nous ~1 ecriviez|envoyiez|contactiez|sollicitiez|relanciez|recontactiez|adressiez ~2 plus|jamais",
+        # "Ne me recontactez pas.", "ne nous relancez pas"
+        "!ne ~1 me|m'|nous ~1 recontactez|relancez|resollicitez|recontacter ~1 pas|plus|jamais",
+        "!ne ~1 me|m'|nous ~1 contactez|ecrivez|sollicitez|envoyez ~1 pas|jamais .|!|,|merci|svp|s'il @0.9",
+        # the "ne" dropped: "me contactez plus, merci", "m'écrivez plus"
+        "!me|m'|nous ~1 contactez|ecrivez|relancez|sollicitez|recontactez|envoyez plus .|!|,|merci|svp|s'il|jamais|du|de|d'",
+        # "Épargnez-moi les relances"
+        "epargnez-moi|epargnez-nous|epargnez|epargne-moi|epargner|epargnez-vous ~3 relances|sollicitations|envois|messages|mails|courriels|e-mails|emails|propositions|prospection|rappels",
+        # "C'est le dernier mail de ce genre que je veux voir passer"
+        "dernier|derniere ~1 mail|message|courriel|e-mail|email|relance|envoi|sollicitation ~5 que ~1 je|j' ~3 veux|voudrais|souhaite|accepte|accepterai|tolere|tolererai|lirai|recevrai|ouvrirai @0.9",
+        # "Considérez ceci comme un non définitif, à votre offre comme aux prochains messages"
+        "non ~1 definitif|ferme|categorique ~8 messages|mails|relances|envois|courriels|sollicitations|e-mails|emails|contacts",
+        "inutile ~1 de|d' ~1 revenir|repasser ~1 vers|aupres ~1 moi|nous @0.8",
+        "!{pas la peine|pas besoin} ~1 de|d' ~1 revenir|repasser ~1 vers|aupres ~1 moi|nous @0.8",
+        # "Vous pouvez arrêter ?"
+        "{pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|pouvez vous|pourriez vous} arreter|cesser|stopper ?|.|!|svp|merci|maintenant|ca|cela|s'il @0.9",
     ],
     "access": [
         "eu|trouve|obtenu|pris|sortez|sorti ~3 mon|mes ~1 mail|adresse|email|e-mail|numero|coordonnees ~2 ou @0.9",
@@ -185,7 +202,9 @@ PHRASES = {
         # is the stop)
         "supprimer|supprimez|effacer|effacez|supprimiez|effaciez ~2 mon|ma|mes|notre|nos ~1 adresse|adresses ~4 de|des|du ~3 fichier|fichiers|base|bases|bdd|systeme|systemes|crm|serveurs|registres|archives",
         "ensuite|puis|apres ~4 les|tout ~1 effacer|supprimer|effaciez|supprimiez|detruire @0.9",
-        "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|jetez|jeter|supprimiez|effaciez|detruisiez ~4 mon|ma|mes|toute|toutes|tout|les ~3 fichier|fiche|nom|numero|telephone|coordonnees|coordonees|donnees|donnee|donee|informations|infos|mail|email|profil|dossier",
+        "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|jetez|jeter|supprimiez|effaciez|detruisiez ~4 mon|ma|mes|toute|toutes|tout|les ~3 fichier|fiche|coordonnees|coordonees|donnees|donnee|donee|informations|infos|mail|email|profil|dossier",
+        # a name or number with nothing between ("supprimez mon numéro"; "mon ancien numéro" is a correction)
+        "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|supprimiez|effaciez|detruisiez ~4 mon|ma|mes|tout|les|toutes nom|noms|numero|numeros|telephone|telephones|portable|mail|email",
         "faire|faites disparaitre ~3 mon|ma|mes|toute|toutes|tout",
         "destruction|effacement|suppression ~4 mes|toutes|ensemble|ses|ma|mon ~3 donnees|informations|fiche|dossier|coordonnees",
         "supprimez-les|effacez-les|detruisez-les @0.6",
@@ -240,6 +259,9 @@ PHRASES = {
         "!plus aucune|aucun ~1 donnee|donnees|information|informations|trace|coordonnee|coordonnees ~3 {sur moi|me concernant|chez vous|a mon sujet}",
     ],
     "rectification": [
+        # "supprimer mon ancien numéro ... et de le remplacer par le nouveau"
+        "le|la|les|l' ~1 remplacer|remplacez|remplaciez ~3 par ~2 le|la|mon|ma|mes|l'|les ~1 nouveau|nouvelle|nouvel|nouveaux|nouvelles|suivant|suivante|bon|bonne @0.9",
+        "supprimer|supprimez|effacer|effacez|retirer|retirez|supprimiez|effaciez ~2 mon|ma|mes|l' ~1 ancien|ancienne|anciens|anciennes|vieux|vieille ~1 numero|adresse|email|e-mail|mail|courriel|telephone|portable|nom|poste|fonction @0.9",
         "!envoyer|envoyez|adresser|adressez ~3 a ~1 notre|mon|ma ~1 ancienne|ancien ~1 adresse|domicile|local|siege @0.8",
         "retirer|retirez|supprimer|supprimez|enlever|enlevez ~2 le|la ~1 mention|titre|m|mme|dr|civilite ~6 fiche|fichier|base|dossier|donnees @0.9",
         "corrigez|rectifiez ~1 ca|cela .|,|!|et @0.7",

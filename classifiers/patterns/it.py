@@ -4,6 +4,23 @@ NEGATIONS = {"non", "nn", "mai", "nessun", "nessuna", "senza"}
 
 PHRASES = {
     "unsubscribe": [
+        # "fate a meno di scrivermi", "può fare a meno di contattarci"
+        "fate|fare|faccia|facciate|fai ~1 a meno ~1 di ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|mandarci|inviarmi|inviarci|ricontattarmi|ricontattarci|cercarmi|cercarci|disturbarmi|disturbarci|chiamarmi|telefonarmi|riscrivermi|scrivere|contattare|ricontattare|mandare|inviare",
+        # the negation before the verb: "vi prego di non più inviarmi e-mail", "di non più contattarci"
+        "!non piu ~1 inviarmi|mandarmi|scrivermi|contattarmi|inviarci|mandarci|scriverci|contattarci|ricontattarmi|ricontattarci|disturbarmi|disturbarci|cercarmi|cercarci|mandatemi|inviatemi|scrivetemi|contattatemi|ricontattatemi|mandateci|inviateci|scriveteci|contattateci",
+        "!non piu ~1 inviare|mandare|scrivere|spedire ~3 email|e-mail|mail|messaggi|comunicazioni|newsletter|proposte|offerte|promozioni|pubblicita|solleciti|materiale",
+        # the Lei form: "mi tolga dai contatti", "ci levi dalla sua lista", "mi cancelli dai destinatari"
+        "mi|ci ~1 tolga|levi|rimuova|cancelli|escluda|depenni|stralci|radii|tolgano|levino|rimuovano|cancellino ~1 dai|dalla|dalle|dal|dall|da ~1 vostri|vostra|vostre|vostro|suoi|sua|sue|suo|loro|questa|questi|queste? ~1 contatti|rubrica|destinatari|indirizzi|distribuzione|lista|liste|mailing|newsletter|invii|elenco|elenchi|indirizzario",
+        "toglietemi|toglieteci|levatemi|levateci|rimuovetemi|rimuoveteci|cancellatemi|cancellateci|escludetemi|escludeteci ~1 dai|dalla|dalle ~1 vostri|vostra|vostre|suoi? ~1 rubrica|destinatari|distribuzione",
+        # the subject's "richiesta di cancellazione dalla lista", "rimozione dalla mailing list"
+        "richiesta|richiedo|richiediamo|chiedo|chiediamo|vorrei|vorremmo|gradirei|gradiremmo|desidero|desideriamo|prego|sollecito|procedere|procedete|confermate|confermare ~3 cancellazione|rimozione|esclusione|disiscrizione|radiazione|stralcio ~1 dalla|dalle|dai|dal|da|dall ~2 lista|liste|mailing|newsletter|elenco|elenchi|invii|indirizzario|distribuzione",
+        # the one-word STOP, with a thanks: "Stop, grazie."
+        "stop ,|.|!|;|-? ~1 {grazie|grazie mille|per favore|per cortesia|perfavore|pf|saluti|subito|cordiali saluti} @0.9",
+        # Swiss "radiare": "vi pregherei di radiare il mio indirizzo dalla vostra lista d'invio"
+        "radiare|radiate|radiatemi|radiarmi|radiarci|radiateci|radiarlo|radiarla|radiatelo|radiatela|radii|radiino|radiasse ~8 lista|liste|mailing|newsletter|elenco|elenchi|invii|indirizzario|campagne|comunicazioni|distribuzione|contatti",
+        # "per il futuro evitate di coinvolgermi nelle vostre campagne", "non coinvolgetemi più nelle vostre iniziative"
+        "evitate|evitare|eviti|evitiate|evitino|evitasse|evitaste ~2 di ~1 coinvolgermi|coinvolgerci|includermi|includerci|inserirmi|inserirci|considerarmi|considerarci|aggiungermi|aggiungerci ~4 campagne|campagna|invii|liste|lista|mailing|comunicazioni|iniziative|newsletter|promozioni|elenchi|elenco|sequenze|sequenza|prossime|future|vostre|vostri",
+        "!non ~1 coinvolgetemi|coinvolgeteci|includetemi|includeteci|inseritemi|inseriteci|coinvolgermi|coinvolgerci ~1 piu ~4 campagne|campagna|invii|liste|lista|mailing|comunicazioni|iniziative|newsletter|promozioni|elenchi|elenco|sequenze|sequenza|prossime|future|vostre|vostri",
         # polite and impersonal asks: "la pregherei di non inviarmi ulteriori comunicazioni", "si prega di non inviare altre email"
         "!non ~1 inviarmi|mandarmi|inviarci|mandarci|inviare|mandare|inviarle|mandarle|inviargli|mandargli|scrivermi|scriverci ~1 ulteriori|altre|altri|piu ~2 comunicazioni|email|mail|e-mail|messaggi|proposte|offerte|solleciti|newsletter|promozioni",
         "!si ~1 prega|chiede|invita ~2 di ~1 non ~2 inviare|mandare|scrivere|contattare|inviarci|mandarci|scriverci|contattarci|ricontattare|ricontattarci ~3 piu|ulteriori|altre|altri|email|mail|e-mail|comunicazioni|messaggi|newsletter|proposte|offerte|promozioni",
@@ -44,12 +61,14 @@ PHRASES = {
         "cancelli|tolga|rimuova|escluda|levi|elimini|cancellino|tolgano|rimuovano|escludano|eliminino ~6 invii|lista|liste|mailing|newsletter|elenco|elenchi|campagne|indirizzario|sequenza|sequenze",
         "astenersi|astenetevi|astenga|astenete|astenersene|astenervi ~2 dal|da|di|dall' ~1 ricontatt*|contatt*|scriv*|invi*|mand*|chiam*|telefon*",
         "via dalla|dalle|dai|dal ~2 lista|liste|mailing|newsletter|invii|elenco|elenchi|indirizzario",
-        "continuate|continuano|continua|continuano ~2 a ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|inviarmi|mandarci|inviarci|scrivere|mandare|inviare @0.8",
+        "continuate|continuano|continua ancora|sempre|comunque|imperterriti|imperterrito|tuttora? a ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|inviarmi|mandarci|inviarci|scrivere|mandare|inviare @0.8",
         "!non scrivetegli|scrivetele|scriveteci|scrivetemi ~1 piu",
         "!per non ricevere piu @0.6",
         "toglietela|toglietelo|toglietele|toglieteli|toglietemi ~3 liste|lista|elenchi|indirizzari",
         "smettetela|smettete|smettere|smetti|smettiamola|smettila di ~2 scrivermi|scriverci|inviarmi|mandarmi|contattarmi|scrivere|inviare|mandare|contattare",
-        "smettetela|smettete|smettere|smetti|smettiamola|smettila|smettiate|smettano ~2 di ~2 scriv*|invi*|mand*|contatt*|telefon*|chiam*|ricontatt*",
+        "smettetela|smettete|smettere|smetti|smettiamola|smettila|smettiate|smettano ~2 di ~2 scriv*|invi*|mand*|contatt*|ricontatt*",
+        # calls, not a name: "smettete di chiamarmi ogni giorno", not 'smettete di chiamarmi "Loiacono"' (a rectification)
+        "smettetela|smettete|smettere|smetti|smettiamola|smettila|smettiate|smettano ~2 di ~2 chiamarmi|chiamarci|telefonarmi|telefonarci|chiamare|telefonare .|!|,|;|?|al|sul|ogni|tutti|tutte|continuamente|in|per|grazie|e|ancora|a|o",
         "smettetela|smettiamola|smettila|piantatela|finitela @0.9",
         "!non ~1 ricontattarmi|ricontattarci|ricontattatemi|ricontattateci|ricontattate|ricontattarla|ricontattarlo",
         "!non|nn ~2 voglio|vogliamo|desidero|desideriamo|vorrei|vorremmo ~1 piu|altre|altri|ulteriori ~1 email|e-mail|mail|messaggi|comunicazioni|newsletter|pubblicita|offerte|proposte|chiamate|telefonate|promozioni",
@@ -196,6 +215,8 @@ PHRASES = {
         "da dove ~4 presi|presa|prese|avuti|avuta|ottenuti|ottenuta|recuperat*|trovat*|tirato|tirati",
     ],
     "erasure": [
+        # "non voglio che teniate niente di mio", "non vogliamo che conserviate alcun dato"
+        "!non ~2 voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo ~1 che ~1 teniate|conserviate|abbiate|manteniate|tratteniate|archiviate|custodiate|conservino|tengano ~2 niente|nulla|traccia|copia|dati|alcun|alcuna|nessun|nessuna|miei|mio|mia|mie ~2 di? ~1 mio|mia|miei|mie|me|dati|nostro|nostri|.|,|!",
         "uscire|togliermi|levarmi ~2 dal|dai|dalla|dalle ~1 vostro|vostri|vostra|vostre|vs|loro ~1 database|archivi|archivio|sistemi|sistema|crm|gestionale|anagrafica",
         "levate|levatemi|levateci|levare ~2 tutti|tutte|ogni|miei|mio|mia|mie|qualsiasi ~2 dati|informazioni|scheda|profilo|anagrafica",
         "poi|dopo|quindi|infine ~2 che ~1 vengano|siano|venga|sia ~1 cancellat*|eliminat*|distrutt*|rimoss* ~1 .|!|,|grazie|anch* @0.9",
@@ -275,6 +296,11 @@ PHRASES = {
         "!non ~1 basta|bastano|sufficiente ~6 cancellate|cancellatemi|cancellare|eliminate|eliminare|distruggete @0.8",
     ],
     "rectification": [
+        # a title taken off the name: 'eliminate il "Dott." davanti al mio nome, non sono laureato'
+        "togliete|eliminate|cancellate|rimuovete|levate|togliere|eliminare|rimuovere|levare|tolga|elimini|rimuova|levi|togli|elimina ~3 dott|dottor|dottore|dottoressa|titolo|ing|ingegnere|avv|avvocato|arch|architetto|geom|prof|rag|dr ~4 nome|cognome|firma|intestazione|anagrafica|scheda|indirizzo",
+        "!non sono ~1 laureato|laureata|dottore|dottoressa|ingegnere|avvocato|avvocata|architetto|professore|professoressa @0.7",
+        # the old detail replaced: "cancellate il mio vecchio numero e usate questo"
+        "vecchio|vecchia|precedente|vecchi ~5 usate|utilizzate|usi|utilizzi|segnate|annotate|mettete|inserite|scrivete ~2 questo|questa|quello|quella|il|la|nuovo|nuova|ora|invece|solo|d'ora",
         "correggetelo|correggerlo|correggerla|correggere|correggete|aggiornatelo|aggiornate|aggiornare|sistemate ~4 dato|nome|archivio|archivi|scheda|appellativo|dati|contatto|anagrafica|elenco|lista",
         "correggetelo|correggerlo|correggerla|aggiornatelo|aggiornatela @0.8",
         "correggete ~2 {per favore|pure|grazie} @0.8",

@@ -4,6 +4,15 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        # "ik pas voor verdere mails", "wij passen voor toekomstige aanbiedingen"
+        "pas|passen|past ~1 voor ~1 verdere|toekomstige|nieuwe|volgende|meer|verder ~1 mails|e-mails|berichten|mailtjes|mailings|aanbiedingen|nieuwsbrieven|follow-ups|informatie|contact",
+        # "stop maar met deze mails", "stop alsjeblieft met mailen"
+        "stop|stopt ~2 met ~2 mailen|e-mailen|mailtjes|sturen|berichten|mailings|e-mails|mails|reclame|nieuwsbrie*|versturen|toesturen|benaderen|bellen|spammen|spam",
+        # "willen jullie mij handmatig afmelden?", "kunt u ons uitschrijven"
+        "u|jullie|je|graag|gelieve|verzoek|verzoeke ~2 mij|me|ons ~2 afmelden|uitschrijven",
+        # the unsubscribe link broken: "de afmeldlink werkt niet, ik krijg een foutmelding"
+        "!afmeldlink|afmeldknop|uitschrijflink|afmeldlinkje|afmeldpagina|uitschrijfknop|uitschrijflinkje ~4 {werkt niet|doet het niet|werkt niet meer|doet niets|doet niks|geeft een foutmelding|geeft foutmelding|een foutmelding|foutmelding|kapot|geeft een fout|geeft een error|error} @0.8",
+        "{link om af te melden|link om uit te schrijven|link onderaan|link onderin} ~4 {werkt niet|doet het niet|werkt niet meer|geeft een foutmelding|foutmelding|kapot|error} @0.8",
         "ophouden|stoppen ~1 met ~1 mailen|e-mailen|mailtjes|sturen|berichten|mailings|e-mails|mails",
         "af ~1 te ~1 melden ~3 voor|van|bij ~3 mailings|mailinglijst|nieuwsbrief|lijst|verzendlijst|campagne|campagnes|berichten|e-mails|mails",
         "van ~2 uw|jullie|de|alle ~1 verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|lijst|lijsten|adressenbestand ~2 te ~1 verwijderen|halen|schrappen|afhalen",
@@ -40,7 +49,7 @@ PHRASES = {
         "!niet meer ~2 krijgen|ontvangen|gemaild ~1 worden",
         "stoppen met ~2 mailen|e-mailen|sturen|benaderen",
         "adressen|adres|mij|ons|hem|haar|ze ~4 uit ~2 uw|jullie|je|de ~1 verzendlijsten|verzendlijst|mailinglijsten|mailinglijst ~1 te? halen|verwijderen|schrappen",
-        "van|uit ~4 lijst|lijsten|mailinglijst|mailinglijsten|verzendlijst|reeks|campagnes|campagne|verzendingen|mailings|mailing ~3 halen|af|schrappen|verwijderen|gehaald|weg|afhalen|afhaalt|weghalen|uithalen|schrappen|uitschrijven|afmelden",
+        "van|uit ~4 lijst|lijsten|mailinglijst|mailinglijsten|verzendlijst|verzendlijsten|reeks|campagnes|campagne|verzendingen|mailings|mailing ~3 halen|af|schrappen|verwijderen|gehaald|weg|afhalen|afhaalt|weghalen|uithalen|schrappen|uitschrijven|afmelden",
         "haal|zet ~2 me|mij|ons ~3 er|daar|eraf|ervan ~3 af|uit|vanaf @0.9",
         # "haal me hier alsjeblieft af" -- not "haal me morgen af" (pick me up)
         "haal|haalt|halen|zet|zetten ~1 me|mij|ons ~1 hiervan|hieruit ~2 af|uit|vanaf|weg @0.9",
@@ -216,6 +225,8 @@ PHRASES = {
         "weten wat ~2 u|jullie ~3 van|over mij|hem|haar ~1 had|hebt|heeft|hebben|weet|weten",
     ],
     "erasure": [
+        # "ik wil niet dat u mijn gegevens bewaart", "we willen niet dat jullie onze data opslaan"
+        "!wil|willen|wens|wensen ~1 niet ~1 dat ~3 gegevens|data|adres|e-mailadres|mailadres|informatie|persoonsgegevens|contactgegevens|naam|nummer|telefoonnummer|iets|niets ~3 bewaart|bewaren|opslaat|opslaan|bijhoudt|bijhouden|bewaard|opgeslagen|houdt|houden|vastlegt|vastleggen|bewaard|blijven|blijft|staan|staat",
         # a relative's or colleague's data: "gelieve al haar gegevens te verwijderen"
         "al|alle ~1 haar|zijn ~1 gegevens|persoonsgegevens|data ~3 te? verwijderen|wissen|schrappen|vernietigen",
         "ik wil|willen ~1 uit ~1 jullie|uw|je ~1 database|databank|systeem|systemen|bestand|bestanden|crm|administratie",
@@ -231,7 +242,9 @@ PHRASES = {
         "uit ~2 uw|jullie|je|het|de ~1 bestand|bestanden|database*|databank*|systeem|systemen|crm|administratie ~2 worden|wordt|zijn ~1 verwijderd|gewist|gehaald|geschrapt|vernietigd",
         "!niet langer|meer ~5 bewaard|bewaart|bewaren|opgeslagen|opslaat|opslaan|bijhoudt|bijhouden|vasthoudt",
         "!niets|niks ~2 van|over mij ~3 bewaart|bewaren|opslaat|opgeslagen|heeft|hebt|hebben|bijhoudt|vastlegt @0.8",
-        "verwijder|verwijderen|verwijdert|wis|wissen|wist|vernietig|vernietigen|haal|halen|haalt|weghalen|schrappen|schrap|gooi ~5 {mijn|al|alle|al mijn} ~3 gegevens|gegevns|gegvens|persoonsgegevens|profiel|dossier|informatie|data|naam|nummer|contactkaart|contactgegevens|contact|telefoonnummer|privenummer|gsm-nummer",
+        "verwijder|verwijderen|verwijdert|wis|wissen|wist|vernietig|vernietigen|haal|halen|haalt|weghalen|schrappen|schrap|gooi ~5 {mijn|al|alle|al mijn} ~3 gegevens|gegevns|gegvens|persoonsgegevens|profiel|dossier|informatie|data|contactkaart|contactgegevens",
+        # a name or number deleted, not the old one replaced ("verwijder mijn oude nummer en gebruik dit" corrects)
+        "verwijder|verwijderen|verwijdert|wis|wissen|wist|vernietig|vernietigen|haal|halen|haalt|weghalen|schrappen|schrap|gooi ~5 {mijn|al|alle|al mijn} mobiele|vaste|prive|volledige|hele? naam|nummer|contact|telefoonnummer|privenummer|gsm-nummer|mobiele",
         # the address alone: "wis mijn mailadres uit de verzendlijst" is an unsubscribe, so weaker evidence
         "verwijder|verwijderen|verwijdert|wis|wissen|wist|vernietig|vernietigen|schrappen|schrap ~2 mijn ~1 adres|e-mailadres|mailadres|emailadres @0.6",
         "gegevens*|persoonsgegevens|contactgegevens|profiel|dossier|data|alles|naam|nummer|adres|contactkaart ~2 uit|van ~3 bestand|bestanden|database*|databank*|systeem|systemen|crm|administratie ~2 te? halen|haalt|verwijderen|verwijdert|wissen|wist|schrappen|schrapt|weghalen|haal",
@@ -313,6 +326,8 @@ PHRASES = {
         "!nergens ~1 meer ~4 voorkomen|staan|opgeslagen|bewaard",
     ],
     "rectification": [
+        # the old detail replaced: "verwijder mijn oude nummer en gebruik voortaan dit", "schrap het oude adres, noteer dit"
+        "oude|vorige|oud ~2 nummer|adres|e-mailadres|mailadres|emailadres|telefoonnummer|naam|functie|mobiele|06-nummer ~6 gebruik|gebruikt|gebruiken|noteer|noteert|noteren|zet|zetten|vervang|vervangen|hanteer ~2 voortaan|nieuwe|dit|deze|dat|dit|vanaf|dan|alleen|graag|dus|door|in",
         "pas ~2 dat|het|dit ~1 ff|even|effe|eventjes|svp|aub|graag? ~1 aan",
         "corrigeer|verbeter ~1 dat|dit|het|even|ff ~1 .|!|svp|aub|graag @0.6",
         "aanpassen|corrigeren|wijzigen|bijwerken ~3 in ~2 uw|jullie|je bestanden|systemen|databank",
