@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from classifiers.normalise import normalise
 from classifiers.patterns import (
+    AMONG_US,
     ARTICLES,
     ASKING_AFTER,
     ASKING_BEFORE,
@@ -39,6 +40,7 @@ from classifiers.patterns import (
     OTHER_OBJECTS,
     OUR,
     OUR_MAILINGS,
+    OUR_OWN,
     OUR_PEOPLE,
     OWN_CONTACT,
     POINTING,
@@ -57,10 +59,12 @@ from classifiers.patterns import (
     TOLD_AFTER,
     TOLD_BEFORE,
     UNTIL,
+    WE_SUBJECTS,
     WISHING,
     WRITER_SUBJECTS,
     WRITERS_OWN,
     YOU,
+    YOU_SUBJECTS,
 )
 from classifiers.phrases import Phrase
 
@@ -247,9 +251,22 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
     if any(word in POINTING and after in OWN_CONTACT | OUR_MAILINGS for word, after in pairwise(words)):
         return False  # "where did you get this address?", "is there a way to stop these mails?": the writer's own
     sentence = set(tokens[left:right])
-    if not sentence.isdisjoint(FIRST_PERSON):
-        return False
+    if not sentence.isdisjoint(FIRST_PERSON) or any(_ENCLITIC_ME.search(word) for word in words):
+        return False  # "¿pueden dejar de escribirme?", "potete smettere di scrivermi?": the writer, in the verb
+    if label == "unsubscribe" and not sentence.isdisjoint(OUR_OWN) and _asked_of_you(sentence):
+        return False  # "pouvez-vous retirer toutes nos adresses de vos listes ?", "can you stop emailing us?"
     return sentence.isdisjoint(ONE_OTHER_PERSON) or not sentence.isdisjoint(ONESELF)
+
+
+def _asked_of_you(sentence: set[str]) -> bool:
+    """A question put to the reader ("can you …", "pouvez-vous …"), not one about what we can do."""
+    addressed = not sentence.isdisjoint(YOU_SUBJECTS) or any(word.endswith("-vous") for word in sentence)
+    return addressed and sentence.isdisjoint(WE_SUBJECTS)
+
+
+# A Spanish or Italian infinitive or imperative with the writer's pronoun joined to it ("escribirme", "mándenme",
+# "contattarci", "scrivermi"); not "informe", "enorme", "firme".
+_ENCLITIC_ME = re.compile(r"(?:[aei]r|[ae]n|[aei]te)(?:me|nos|mi|ci)$")
 
 
 def rights_notice(tokens: list[str], start: int, end: int) -> bool:
@@ -295,7 +312,7 @@ def stop_for_an_organisation(tokens: list[str], start: int, end: int) -> bool:
     a mail written for an organisation's people: the remedy its abuse report asks. "Remove our addresses from your
     lists", or "stop writing to me", is still a stop."""
     near = [*tokens[start:end], *_words_after(tokens, end)]
-    if not FIRST_PERSON.isdisjoint(near) or any(_listed(word) for word in near):
+    if not FIRST_PERSON.isdisjoint(near) or any(_listed(word) or word.startswith(REMOVING) for word in near):
         return False
     return _speaks_for_an_organisation(tokens)
 
@@ -306,7 +323,8 @@ def _speaks_for_an_organisation(tokens: list[str]) -> bool:
         return known["organisation"]
     words = [token for token in tokens if token.strip()]
     found = any(
-        word in OUR and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3])
+        (word in OUR and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3]))
+        or (word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4]))  # "collega's bij ons"
         for index, word in enumerate(words)
     )
     if known is not None:

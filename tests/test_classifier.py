@@ -470,3 +470,20 @@ def test_a_deletion_asked_about_is_no_new_erasure_request():
     body = "Vorrei sapere se i miei dati sono stati effettivamente cancellati, come mi avevate scritto."
     assert Label.ERASURE not in classify(mail(body)).labels
     assert Label.ERASURE in classify(mail("Je souhaite la suppression définitive de ma fiche chez vous.")).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "¿Pueden dejar de escribirme?",
+        "Potete smettere di scrivermi?",
+        "Pouvez-vous retirer toutes nos adresses de vos listes ?",
+        "Can you stop emailing us?",
+    ],
+)
+def test_a_stop_asked_as_a_question_of_us_counts(body):
+    assert Label.UNSUBSCRIBE in classify(mail(body)).labels
+
+
+def test_a_question_about_what_we_can_do_with_the_tool_asks_nothing():
+    assert classify(mail("Can we unsubscribe our customers in bulk with your tool?")).labels == [Label.REPLY]

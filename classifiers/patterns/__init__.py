@@ -186,7 +186,7 @@ MAILING_LISTS = _word_set(
     "aussendungen zusendungen newsletter-verteiler "
     "lista listas envios campanas boletin "
     "elenco elenchi invii liste mailng "
-    "lijst lijsten mailinglijst mailinglijsten verzendlijst verzendingen nieuwsbrief"
+    "lijst lijsten mailinglijst mailinglijsten verzendlijst verzendlijsten verzendingen nieuwsbrief"
 )
 # Things other than our mailings and the writer's stored data that one also leaves, cancels, corrects or deletes:
 # "take me off the invite", "remove me from this thread", "correct the invoice", "löschen Sie die Testdaten".
@@ -203,6 +203,7 @@ OTHER_OBJECTS = {
         "uitnodiging vergadering groep kopie proefperiode licentie gebruikers vereniging "
         # schemes one opts out of: "we opted out of the company car scheme", "pension plan", "programme"
         "scheme schemes programme program pension regime programme programm programa programma regeling "
+        "idea idee "  # "could you take us off the idea of a quarterly rate"
         # someone else's mailings: "je viens de me désabonner de chez un de vos concurrents"
         "competitor competitors concurrent concurrents konkurrenz konkurrenten wettbewerber wettbewerbern "
         "competencia competidor competidores concorrente concorrenti concurrentie"
@@ -336,13 +337,14 @@ OUR = _word_set(
     "several many plusieurs nombreux nombreuses mehrere viele varios varias muchos numerosos diversi numerosi "
     "molti meerdere veel"
 )
+AMONG_US = _word_set("us nous uns nosotros noi ons")  # "colleagues of us", "Kollegen bei uns", "collega's bij ons"
 OUR_PEOPLE = _word_set(
     "staff employees colleagues users mailboxes inboxes domain domains personnel "
     "collaborateurs salaries agents utilisateurs boites domaine domaines "
     "mitarbeiter mitarbeitende mitarbeitenden mitarbeitern kollegen nutzer postfacher domain belegschaft "
     "empleados trabajadores usuarios buzones dominio plantilla personal "
     "dipendenti collaboratori colleghi utenti caselle dominio personale "
-    "medewerkers collega's gebruikers mailboxen domein personeel "
+    "medewerkers collega's collega collegas gebruikers mailboxen domein personeel "
     "members volunteers teachers membres benevoles enseignants soignants mitglieder ehrenamtliche lehrer "
     "lehrkrafte miembros voluntarios profesores iscritti soci volontari docenti leden vrijwilligers leraren"
 )
@@ -391,7 +393,16 @@ MY_RECORD = _word_set(
 )
 # "Have my data actually been deleted?", "ont-elles été supprimées ?": a deletion told of or asked about, which is
 # a question of access, not a new erasure.
-DONE_AUXILIARIES = _word_set("been ete sido stati state stata stato")  # not "wurde": folded, it is also "würde"
+DONE_AUXILIARIES = _word_set(
+    "been ete sido stati state stata stato"
+)  # not "wurde": folded, it is also "würde"
+# In a question, the writers' own as a group ("can you stop emailing us?", "toutes nos adresses", "unsere
+# Adressen", "naar ons"): a stop asked for them. Only for stops: "can we delete our users' data?" asks about a tool.
+OUR_OWN = _word_set(
+    "us our ours nos notre nous uns unsere unserer unseren unserem nuestro nuestra nuestros nuestras nostro nostra nostri nostre ons onze"
+)
+YOU_SUBJECTS = _word_set("you vous sie usted ustedes voi lei u jij jullie")
+WE_SUBJECTS = _word_set("we wir nosotros nosotras noi wij")
 # Words in a stop phrase that complain of mail going on ("continuate a scrivermi", "vous continuez à m'écrire"):
 # a complaint, which another right asked, or the abuse report it is part of, supersedes, as a removal told of.
 GOING_ON = _word_set(
