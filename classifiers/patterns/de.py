@@ -144,6 +144,10 @@ PHRASES = {
         # Swiss German: "Bitte höred Sie uf mir z'schribe", "schriibed mir nüme"
         "hored|horet|horid|hoored ~2 uf|uuf ~4 z'schribe|z'schriibe|schribe|schriibe|z'maile|maile|z'mailä|z'maila|schicke|z'schicke|kontaktiere|z'kontaktiere",
         "!num|nume|numme ~1 meh|schribe|schriibe|schicke|maile|z'schribe|z'maile|z'schicke",
+        # "Bitte streichen Sie unsere Kanzlei aus Ihrem Verteiler" (the writer's own; "nehmen Sie Herrn Vogt aus dem Verteiler" hands over a contact)
+        "streichen|nehmen|entfernen|loschen|tragen|streicht|nehmt|entfernt|loscht ~1 sie|ihr ~1 mich|uns|unsere|unser|unseren|meine|meinen|mein ~2 aus ~2 ihrem|ihrer|dem|der|eurem|eurer|diesem|dieser ~1 verteiler|mailverteiler|e-mail-verteiler|liste|mailingliste|kartei|newsletter|adressliste|adresskartei",
+        # "wie komme ich aus diesem Verteiler wieder raus?"
+        "aus ~2 diesem|dieser|ihrem|eurem|dem|ihrer|eurer|der|dem ~1 verteiler|newsletter|liste|kartei|mailingliste|mailing ~2 raus|heraus|rauskommen|herauskommen|rausnehmen|herausnehmen",
     ],
     "access": [
         "wo ~1 haben ~1 sie|ihr ~2 meine|die ~1 e-mail-adresse|adresse|mailadresse|daten|nummer|telefonnummer ~1 her @0.9",

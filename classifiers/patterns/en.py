@@ -162,6 +162,15 @@ PHRASES = {
         "from|off ~2 ur|your|yr|the ~1 mailng|maling|mailling|mailinglist|mailin|mailng-list ~1 list|lists|.|,|!|thx|thanks|pls|please",
         # "make sure I'm not on any of your mailing lists from now on"
         "!{make sure|ensure} ~2 i|i'm|im|we|we're|were|my|our|me|us|he|she|he's|she's|his|her ~4 {not|no longer|never} ~2 on|in ~4 list|lists|mailing*|distribution|sequence|sequences|campaign|campaigns|database",
+        # "Would you mind leaving us out of any future mailings?", "keeping me off your sends"
+        "leaving|keeping|omitting ~1 me|us|him|her|them|my|our ~2 address|email|name? ~1 {out of|off|from} ~3 mailing|mailings|list|lists|distribution|campaigns|campaign|sends|emails|e-mails|outreach|sequence|sequences|future",
+        # learner English: "I am not wish receive more this mails", "Please you stop send to me"
+        "!not wish|want|like receive|get|recieve ~3 more|any|this|these|your ~2 mails|emails|e-mails|messages|mail|email",
+        "stop ~1 send|sent|sendig|sendin ~1 to? ~1 me|us|mail|mails|email|emails|this|these",
+        # "Please take this address off it", "get my email off there"
+        "take|get ~1 this|my|our ~1 address|email|e-mail|addr ~1 off ~1 it|them|there|that|everything|.|,|please|pls",
+        # "is there a way to get off your mailing list ... could you just do it on your end?"
+        "way to ~2 get|be|come ~1 off|removed ~3 list|lists|mailing*|mailings",
     ],
     "access": [
         "who ~3 get|got|obtain|obtained|buy|bought ~2 my|this ~1 details|address|email|e-mail|data|number|info ~1 from",
@@ -180,6 +189,8 @@ PHRASES = {
         "what else ~4 on me|him|her",
         "what ~1 have|has ~1 you|u ~1 got on me|him|her",
         "need ~2 the source",
+        # "Tell me exactly where you got this address", "I want to know where you found my number"
+        "where ~2 you|u|ya ~1 got|get|found|find|obtained|obtain|bought|sourced ~2 this|my|our|that ~1 address|email|e-mail|number|details|data|info|contact|name",
         # what/which + data family + (you) hold/have/store, with or without "about me"
         "what|which ~3 data|datas|information|info|details|records|record ~6 you|your|company ~4 have|hold|store|keep|process|having|holding|keeping|storing|processing|got|collected|use|used",
         "what ~3 data|datas|information|info|details|records ~6 about|on|regarding|concerning me",
@@ -339,7 +350,9 @@ PHRASES = {
         "it's|its|is ~3 {not|rather than} mr|mrs|ms|miss|dr|sir|madam|doctor @0.6",
         "my ~3 name|surname ~3 is ~4 not|with|spelled|spelt @0.8",
         "addressed|calls|called|call ~3 me ~3 as ~4 {i'm|i am|but|it's} @0.6",
-        "wrong|incorrect|outdated|old ~3 number|address|email|e-mail|title|name|surname|company|role|position|salutation|details|spelling",
+        "wrong|incorrect|outdated ~3 number|address|email|e-mail|title|name|surname|company|role|position|salutation|details|spelling",
+        # "old" alone often only says which address ("my old work email forwards here", "old address and this one")
+        "old ~3 number|address|email|e-mail|title|name|surname|company|role|position|salutation|details|spelling @0.4",
         "please update ~3 records|record|details|file|system",
         "two|three|small|quick ~2 corrections|correction @0.7",
         "please update ~4 my|our|the e-mail|email|address|phone|number|title|name|details|record|records|position|role",

@@ -67,6 +67,10 @@ PHRASES = {
         "retirenlo|retirenla|quitenlo|quitenla|eliminenlo|saquenlo|excluyanlo|excluyanla ~4 envios|lista|listas|base|campanas",
         "dejen|dejad|deja|dejeis|dejar|dejes|dejaran|dejara|dejasen|paren|parad ~1 de|d ~2 escrib*|envi*|mand*|contact*|llenar*|molest*|insistir|remit*|llam*|spam*|bombard*",
         "dejenme|dejadme|dejame|dejeme|dejennos|dejadnos|dejanos en paz @0.9",
+        # the mail as subject: "hagan que dejen de llegarme estos correos", "que sus correos dejen de llegarnos"
+        "deje|dejen|dejaran|dejasen|dejara|dejase|dejar de ~1 llegarme|llegarnos|llegarle|llegarles|entrarme|entrarnos ~1 .|,|!|;|ya|mas|estos|estas|sus|vuestros|vuestras|tus|los|las|correos|mails|emails|mensajes|comunicaciones|publicidad|envios|ofertas|promociones|newsletters",
+        "correos|mails|emails|e-mails|mensajes|comunicaciones|publicidad|envios|ofertas|promociones|newsletters|boletines ~3 deje|dejen|dejaran|dejasen de ~1 llegar|llegarme|llegarnos|entrarme|entrarnos|llegarle|llegarles",
+        "deje|dejen|dejaran|dejasen|dejar de ~1 llegar|entrar ~2 estos|estas|sus|vuestros|vuestras|tus|los|las|mas ~1 correos|mails|emails|mensajes|comunicaciones|publicidad|envios|ofertas|promociones|newsletters",
         "paren|parad|pareis ~1 ya|inmediatamente|porfa|xfa|pf|!",
         "paren|parad|pareis ~1 {de una vez|por favor}",
         "que ~1 pareis|paren ~1 ya|!|.|,|de|inmediatamente @0.8",
@@ -419,8 +423,14 @@ PHRASES = {
         "no solicitad* @0.6",
         "denunciar|denunciare|denuncia ~4 aepd|agencia|autoridad|spam",
         "reclamacion ~4 aepd|agencia|autoridad @0.4",
-        "nunca ~4 consenti*|autorice|suscrib* @0.6",
-        "sin mi consentimiento|autorizacion @0.6",
+        "!nunca ~4 consenti*|autorice|suscrib* @0.6",
+        # the mailing never agreed to: "nunca autoricé que me enviaran publicidad", "jamás di permiso para escribirme"
+        "!nunca|jamas ~2 autorice|autorizamos|autorize|consenti|consentimos|permiti|permitimos|{di permiso|dimos permiso|di mi consentimiento|he autorizado|he consentido|hemos autorizado} ~2 que|para|a ~3 enviaran|enviasen|mandaran|mandasen|escribieran|escribiesen|contactaran|contactasen|enviarme|mandarme|escribirme|contactarme|enviarnos|publicidad|correos|comunicaciones|ofertas @0.8",
+        # a private person written to as a business: "este es mi correo personal, no tengo ninguna empresa"
+        "{mi correo|mi email|mi mail|mi e-mail|mi direccion|mi cuenta|es un correo|es una direccion|es un email} personal|particular|privado|privada @0.5",
+        "!no tengo|tenemos ~1 ninguna|una? ~1 empresa|negocio|compania|pyme @0.5",
+        "!no soy ~1 una? ~1 empresa|autonomo|autonoma|empresario|empresaria|negocio|comercio|cliente @0.5",
+        "!sin mi consentimiento|autorizacion|permiso @0.6",
         "a pesar de ~4 baja|solicit*|oposicion",
         "ya ~3 di de baja|solicite @0.7",
         "siguen ~3 enviando|escribiendo @0.7",

@@ -115,6 +115,14 @@ PHRASES = {
         "!{pas la peine|pas besoin} ~1 de|d' ~1 revenir|repasser ~1 vers|aupres ~1 moi|nous @0.8",
         # "Vous pouvez arrêter ?"
         "{pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|pouvez vous|pourriez vous} arreter|cesser|stopper ?|.|!|svp|merci|maintenant|ca|cela|s'il @0.9",
+        # subjunctive: "je souhaiterais que vous cessiez de m'écrire", "que vous arrêtiez de nous relancer"
+        "cessiez|arretiez|stoppiez ~1 de|d' ~1 m'|me|nous ~1 ecrire|envoyer|contacter|solliciter|relancer|spammer|recontacter|mecrire|menvoyer",
+        "cessiez|arretiez|stoppiez ~3 envois|relances|sollicitations|prospection|courriels|messages|mails|e-mails|emails",
+        # the apostrophe dropped: "NE M ENVOYEZ PLUS RIEN", "ne m ecrivez plus"
+        "!ne ~1 m|me|nous ~1 envoyez|ecrivez|contactez|relancez|sollicitez|recontactez ~2 plus|jamais",
+        # "que je ne figure plus parmi les destinataires", "ne plus faire partie de vos destinataires"
+        "!ne ~1 figure|figurions|figuriez|figurer|figurent|fasse|fassions ~1 plus ~4 destinataires|destinataire|liste|listes|fichier|fichiers|envois|diffusion",
+        "!ne plus ~1 faire ~1 partie ~3 destinataires|liste|listes|fichier|fichiers|envois|diffusion",
     ],
     "access": [
         "eu|trouve|obtenu|pris|sortez|sorti ~3 mon|mes ~1 mail|adresse|email|e-mail|numero|coordonnees ~2 ou @0.9",

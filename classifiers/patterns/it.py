@@ -41,14 +41,22 @@ PHRASES = {
         "cessazione ~3 invii|invio|comunicazioni|email|mail|messaggi|contatti",
         "!nn|non ~1 mandatemi|mandate|inviatemi|inviate|scrivetemi ~2 piu",
         "rimuovere|rimuovete|togliere|togliete|stralciare|stralciate|depennare|depennate ~3 indirizzo|email|e-mail|contatto|nominativo ~3 dalle|dalla|dai|dal ~1 vostre|vostra|vostri|vostro ~1 comunicazioni|liste|lista|invii|mailing|newsletter",
-        "interrompere|interrompete|interrompa|interrompiate|interrompano|cessare|cessate|cessino|cessi|sospendere|sospendete|sospenda|fermare|fermate|fermi ~3 invio|invii|comunicazioni|campagne|email|mail|e-mail|newsletter|messaggi|solleciti|mailing",
+        # not "campagne": "fate cessare queste campagne verso il nostro dominio" is an organisation's abuse report
+        "interrompere|interrompete|interrompa|interrompiate|interrompano|cessare|cessate|cessino|cessi|sospendere|sospendete|sospenda|fermare|fermate|fermi ~3 invio|invii|comunicazioni|email|mail|e-mail|newsletter|messaggi|solleciti|mailing",
+        # addresses named between: "eliminare gli indirizzi a@x.it e b@x.it dalla vostra lista di distribuzione"
+        "rimuovere|rimuovete|rimuova|togliere|togliete|tolga|eliminare|eliminate|elimini|cancellare|cancellate|cancelli|stralciare|stralciate|depennare|depennate ~3 indirizzi|indirizzo|caselle|casella|contatti|recapiti|nominativi ~8 dalla|dalle|dai|dal|da ~1 vostre|vostra|vostri|vostro|tutte|tutti|le|la ~2 liste|lista|mailing|newsletter|invii|indirizzario|indirizzari|elenco|elenchi|distribuzione|comunicazioni",
+        # "la disiscrizione da tutte le vostre campagne", "l'esclusione dalle vostre liste" asked after another right
+        "disiscrizione|esclusione|rimozione ~1 da|dalla|dalle|dai|dal|dall|di ~3 tutte|tutti|vostre|vostri|vostra|vostro|le|i|la|il|queste|questi|ogni|qualsiasi ~2 campagne|campagna|liste|lista|mailing|newsletter|comunicazioni|invii|elenchi|promozioni|iniziative|email @0.9",
         "scritto|chiesto|detto|pregato ~3 di smettere @0.8",
         "!preferirei|preferisco|preferiamo|preferirebbe|preferiremmo|preferisce|preferirebbero ~1 non ~2 ricevere|essere ~3 piu|ulteriori|altri|altre|contattat*|comunicazioni|email|mail|solleciti|messaggi",
         # "non ricevere più le vostre email" -- not a footer's "per non ricevere più la nostra newsletter"
         "!non ricevere piu|ulteriori|altre|altri email|mail|e-mail|messaggi|comunicazioni|newsletter|solleciti|proposte|promozioni|offerte|inviti|chiamate|telefonate",
         "!non ricevere piu|ulteriori|altre|altri le|i|gli|alcuna|alcun|nessuna|nessun|queste|questi|tali|simili|vostre|vostri|vs|sue|suoi|loro email|mail|e-mail|messaggi|comunicazioni|newsletter|solleciti|proposte|promozioni|offerte|inviti|chiamate|telefonate",
         "!non ricevere piu|ulteriori|altre|altri le|i|gli|queste|questi|alcuna|alcun vostre|vostri|vs|sue|suoi|loro email|mail|e-mail|messaggi|comunicazioni|newsletter|solleciti|proposte|promozioni|offerte|inviti|chiamate|telefonate",
-        "!non ~2 desidera|vuole|vorrebbe|desiderano|vogliono|vorrebbero ~2 ricevere ~2 ulteriori|altre|altri|nessun|nessuna|piu|comunicazioni|email|mail|messaggi",
+        # the third person singular said of someone named ("l'ing. Mancini ... che non desidera ricevere"), not a
+        # footer's "Se non desidera ricevere altre comunicazioni, risponda CANCELLA"
+        "!non ~2 desiderano|vogliono|vorrebbero ~2 ricevere ~2 ulteriori|altre|altri|nessun|nessuna|piu|comunicazioni|email|mail|messaggi",
+        "!che|cliente|titolare|lui|lei|sig|sig.ra|signora|signor|signore|dott|dott.ssa|dottor|dottoressa|ing|avv|collega|direttore|direttrice|responsabile|marito|moglie|madre|padre|figlio|figlia|mamma|papa ~2 non ~2 desidera|vuole|vorrebbe ~2 ricevere ~2 ulteriori|altre|altri|nessun|nessuna|piu|comunicazioni|email|mail|messaggi",
         "risparmiate|risparmiaste|risparmiatemi|risparmiarmi|risparmiami|risparmiateci|risparmiarci|risparmiasse|risparmi|risparmiare ~3 promemoria|solleciti|email|mail|messaggi|comunicazioni|reminder|telefonate|chiamate|follow-up|richiami|insistenze",
         "evitare|evitate|evitiate|evitaste|eviti|evitasse ~2 ulteriori|altre|altri|future|nuove|queste|questi ~1 comunicazioni|email|mail|messaggi|solleciti|proposte|contatti|invii|telefonate|chiamate",
         "!non ~2 considerarmi|consideratemi|considerarci|consideri|considerate|consideriate|coinvolgermi|includermi ~2 piu ~4 iniziative|campagne|invii|comunicazioni|proposte|prossime|future|offerte|mailing",

@@ -110,6 +110,11 @@ PHRASES = {
         "!mail|mailt ~2 mij|me niet meer",
         "haal ~4 van|uit ~3 lijst|campagnes|bestand|mailinglijst|reeks|verzendingen|mailings|mailing|nieuwsbrief|verzendlijst|campagne|sequentie|lijsten",
         "!hoor liever niets meer",
+        # "ik hoef verder geen mailtjes meer", "we hoeven geen nieuwsbrieven meer, dank je"
+        "!hoef|hoeven|hoeft ~2 geen ~2 mails|mailtjes|e-mails|berichten|nieuwsbrieven|nieuwsbrief|mailings|reclame|aanbiedingen|offertes|follow-ups|herinneringen ~1 meer",
+        # the passive ask: "graag word ik verwijderd uit al uw verzendlijsten", "wij worden graag uitgeschreven"
+        "word|worden|wordt ~3 verwijderd|geschrapt|uitgeschreven|afgemeld|afgehaald|gehaald ~1 uit|van ~3 lijst|lijsten|verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|mailings|mailing|nieuwsbrief|nieuwsbrieven|campagnes|verzendingen",
+        "graag|wil|willen|wens|wensen|verzoek|verzoeken|gelieve ~4 verwijderd|geschrapt|uitgeschreven|afgemeld ~1 uit|van|voor ~3 lijst|lijsten|verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|mailings|mailing|nieuwsbrief|nieuwsbrieven|campagnes|verzendingen",
         "genoeg mails|e-mails",
         "!niet ~2 benaderd worden",
         "van uw|jullie lijst ~2 halen",
@@ -125,7 +130,9 @@ PHRASES = {
         "maak ~2 bezwaar ~6 marketing|reclame",
         # indirect: "ontvang dit liever niet meer", "laat maar zitten", "we slaan toekomstige mails over"
         "!liever niet meer",
-        "!liever geen ~2 mails|mail|e-mails|berichten|reclame|aanbiedingen|mailtjes",
+        # "liever geen mails meer", "ontvang liever geen mails." -- not a time-limited "in de bouwvak liever geen
+        # mails, dan is hier niemand"
+        "!liever geen ~2 mails|mail|e-mails|berichten|reclame|aanbiedingen|mailtjes|nieuwsbrieven|mailings ~1 meer|van|.|!|hoor|dank|bedankt|ontvangen|krijgen|toegestuurd|gestuurd|sturen|toesturen",
         "laat verder|het|dat|dit|u|jullie? maar zitten ,|.|!|hoor|dus|dank|bedankt @0.8",
         "slaan|sla|slaat ~3 toekomstige|volgende|verdere|komende|nieuwe ~1 mails|e-mails|berichten|aanbiedingen|mailings|mailtjes ~1 over ,|.|!|hoor|dus|dank|bedankt",
         "!graag ~1 geen|gene ~2 mails|mail|e-mails|berichten|reclame ~1 meer",
