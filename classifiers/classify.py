@@ -18,7 +18,14 @@ from classifiers.labels import REQUEST_LABELS, Classification, Label
 from classifiers.model import reading, shipped_model
 from classifiers.new_text import writer_text
 from classifiers.parsing import ParsedMail, parse_mail
-from classifiers.rules import RuleHits, compiled_phrases, find_requests, read_doc
+from classifiers.rules import (
+    FORWARDED_SUBJECT_WEIGHT,
+    SUBJECT_WEIGHT,
+    RuleHits,
+    compiled_phrases,
+    find_requests,
+    read_doc,
+)
 
 # A strong hand-written phrase alone is enough (0.9 x 0.7 = 0.63), whatever the model thinks of its words.
 RULE_TRUST = 0.7
@@ -37,6 +44,9 @@ STRUCTURE_SCORE = 0.99
 _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:re|aw|fw|fwd|tr|wg|rv|r|sv|antw|réf|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I
 )
+
+# "Fwd:", "TR :", "WG:", "RV:", "Enc:" after any "Re:": the subject is the forwarded original's.
+_FORWARDED = re.compile(r"^\s*(?:(?:re|aw|sv|antw)\s*:\s*)*(?:fwd?|tr|wg|rv|enc)\s*(?:\[\d+\])?\s*:", re.I)
 
 
 def classify(raw: bytes, mailbox: str = "reply", footer_phrases: tuple[str, ...] = ()) -> Classification:
@@ -131,7 +141,9 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
 
     text, body_start = reading(bare_subject(mail.subject), new_text)
     doc = read_doc(text)
-    hits = find_requests(text, doc, body_start, language, settle=False)
+    forwarded = _FORWARDED.match(mail.subject) is not None
+    subject_weight = FORWARDED_SUBJECT_WEIGHT if forwarded else SUBJECT_WEIGHT
+    hits = find_requests(text, doc, body_start, language, settle=False, subject_weight=subject_weight)
     nothing_asked = not hits.by_label and not hits.told
     if not new_text.strip() and nothing_asked:  # nothing typed but quotes, nothing asked in the subject
         return Classification(

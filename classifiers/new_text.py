@@ -89,19 +89,30 @@ _FIRST_PERSON = re.compile(
 _TEMPLATE_BLOCK = re.compile(r"\[[a-z_]+>.*?\]", re.S)  # unfilled mail-merge blocks ("[data_portability>…]")
 
 
+# A sender's own "reply STOP" footer: "Pour ne plus recevoir nos offres, répondez STOP", "Antworten Sie mit STOP".
+_REPLY_STOP = re.compile(
+    r"\b(reply|repl(y|ies) with|r[ée]pond(ez|re)|antworten sie|responda|responde|rispond(i|a|ete)|antwoord)\b"
+    r".{0,30}\b(stop|baja|cancella|unsubscribe|abmelden|afmelden|uitschrijven|d[ée]sinscription)\b",
+    re.I,
+)
+
+
 def _is_campaign_footer(line: str, next_line: str = "") -> bool:
-    """A line such as "To unsubscribe, click here", "Se désinscrire : https://…" or "You are receiving this
-    because you signed up. Unsubscribe" (not a request).
+    """A line such as "To unsubscribe, click here", "Se désinscrire : https://…", "You are receiving this
+    because you signed up. Unsubscribe" or "Pour ne plus recevoir nos offres, répondez STOP" (not a request).
 
     The link may stand on the next line ("Unsubscribe:" then the URL). A long line with only a "here" in it is a
     sentence, not a footer ("Ho già cliccato su «Cancellati» ieri, ma lo scrivo anche qui: …").
     """
-    if not _UNSUBSCRIBE_WORD.search(line):
+    unsubscribe_word = _UNSUBSCRIBE_WORD.search(line) is not None
+    if not unsubscribe_word and not _REPLY_STOP.search(line):
         return False
-    if _RECEIVING_BECAUSE.search(line):
+    if unsubscribe_word and _RECEIVING_BECAUSE.search(line):
         return True
     if _FIRST_PERSON.search(line):
         return False
+    if not unsubscribe_word:
+        return True  # "Pour ne plus recevoir nos offres, répondez STOP."
     if _CLICK_OR_URL.search(line) or (line.rstrip().endswith(":") and _LINK_WORD.search(next_line)):
         return True
     return len(line) <= FOOTER_CHARACTERS and _LINK_WORD.search(line) is not None

@@ -13,6 +13,7 @@ from classifiers.patterns import (
     ARTICLES,
     ASKING_AFTER,
     ASKING_BEFORE,
+    COMPETITORS,
     CONDITIONS,
     DELETING,
     DIRECT_OTHER_OBJECTS,
@@ -502,6 +503,8 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
     words = [word for word in words if word.strip()]
     if not any(word in objects for word in words):
         return False
+    if label == "unsubscribe" and not COMPETITORS.isdisjoint(words):
+        return True  # "la newsletter d'un de vos concurrents": a list, but not ours
     return not any(_listed(word) or _stored(word) for word in words)
 
 

@@ -84,6 +84,9 @@ ONE_WORD_UNSUBSCRIBE = {
 }
 ONE_WORD_LENGTH = 40  # "STOP!", "Désinscription." — longer text is not one word
 SUBJECT_WEIGHT = 0.9
+# A forwarded mail's subject is the original's ("Fwd: Suppression de mes données" from a Sender's staff asking
+# about a tool): words there are mentioned by the forwarder, not asked.
+FORWARDED_SUBJECT_WEIGHT = 0.3
 OTHER_LANGUAGE_WEIGHT = 0.5
 EVERY_LANGUAGE = ("en", "xx")  # English phrases turn up in every language ("unsubscribe", "opt-out")
 MENTION_WEIGHT = 0.3  # an "unsubscribe" word not asked for ("your unsubscribe link"): alone, not enough
@@ -362,7 +365,12 @@ _GIVES_WAY = (
 
 
 def match_phrases(
-    text: str, doc: Doc, hits: RuleHits, body_start: int = 0, language: str | None = None
+    text: str,
+    doc: Doc,
+    hits: RuleHits,
+    body_start: int = 0,
+    language: str | None = None,
+    subject_weight: float = SUBJECT_WEIGHT,
 ) -> None:
     """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less, and so
     do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen")."""
@@ -388,7 +396,7 @@ def match_phrases(
             hits.signals.append(f"{reason}:{phrase.label}")
             continue
         start_char, end_char = offsets[start][0], offsets[end - 1][0] + offsets[end - 1][1]
-        factor = SUBJECT_WEIGHT if start_char < body_start else 1.0
+        factor = subject_weight if start_char < body_start else 1.0
         if is_bare_word(phrase, tokens[start]) and not asked(tokens, start, end):
             factor *= MENTION_WEIGHT
         if quoted(tokens, start, end):
@@ -442,16 +450,24 @@ def _letters_only(text: str) -> str:
 
 
 def find_requests(
-    text: str, doc: Doc | None = None, body_start: int = 0, language: str | None = None, settle: bool = True
+    text: str,
+    doc: Doc | None = None,
+    body_start: int = 0,
+    language: str | None = None,
+    settle: bool = True,
+    subject_weight: float = SUBJECT_WEIGHT,
 ) -> RuleHits:
     """All rule evidence in `text` (the subject line, a newline, then what the writer typed).
 
     `doc` is `read_doc(text)` when the caller has it already; `body_start` is where the writer's text begins.
-    Without `settle`, phrases told of as done are left in `told` for the caller to settle.
+    Without `settle`, phrases told of as done are left in `told` for the caller to settle; `subject_weight` is
+    what a phrase in the subject counts for.
     """
     text = text[:MAX_CHARACTERS]
     hits = RuleHits()
-    match_phrases(text, doc if doc is not None else read_doc(text), hits, body_start, language)
+    match_phrases(
+        text, doc if doc is not None else read_doc(text), hits, body_start, language, subject_weight
+    )
     body = text[body_start:]
     match_articles(body, hits)
     said = body.strip() or text

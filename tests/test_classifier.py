@@ -487,3 +487,24 @@ def test_a_stop_asked_as_a_question_of_us_counts(body):
 
 def test_a_question_about_what_we_can_do_with_the_tool_asks_nothing():
     assert classify(mail("Can we unsubscribe our customers in bulk with your tool?")).labels == [Label.REPLY]
+
+
+def test_leaving_a_competitors_newsletter_is_no_unsubscribe():
+    body = "Je viens de me désabonner de la newsletter d'un de vos concurrents, trop de blabla. Votre prix ?"
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Pour ne plus recevoir nos offres, répondez STOP.", "Antworten Sie mit STOP, um keine Angebote mehr zu erhalten."],
+)
+def test_a_senders_reply_stop_footer_asks_nothing(footer):
+    assert classify(mail(f"Profitez de -70 % sur les cartouches.\n\n{footer}", subject="Promo")).labels == [
+        Label.REPLY
+    ]
+
+
+def test_a_forwarded_subject_is_the_originals_not_an_ask():
+    body = "See the message below from one of our customers. Can your platform handle these automatically?"
+    assert classify(mail(body, subject="Fwd: Remove my details")).labels == [Label.REPLY]
+    assert Label.ERASURE in classify(mail("Please see below.", subject="Remove my details")).labels

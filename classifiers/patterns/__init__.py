@@ -96,6 +96,13 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Someone else's mailings, whatever list they name: "je viens de me désabonner de la newsletter d'un de vos
+# concurrents", "me borré de la newsletter de su competencia".
+COMPETITORS = _word_set(
+    "competitor competitors concurrent concurrents konkurrenz konkurrenten wettbewerber wettbewerbern "
+    "competencia competidor competidores concorrente concorrenti concurrentie"
+)
+
 # "this address", "cette adresse", "diese Nummer": the writer's own contact, pointed at, in a question that names
 # no first person ("Where did you get this address from?") is still about the writer.
 POINTING = _word_set(
@@ -204,10 +211,8 @@ OTHER_OBJECTS = {
         # schemes one opts out of: "we opted out of the company car scheme", "pension plan", "programme"
         "scheme schemes programme program pension regime programme programm programa programma regeling "
         "idea idee "  # "could you take us off the idea of a quarterly rate"
-        # someone else's mailings: "je viens de me désabonner de chez un de vos concurrents"
-        "competitor competitors concurrent concurrents konkurrenz konkurrenten wettbewerber wettbewerbern "
-        "competencia competidor competidores concorrente concorrenti concurrentie"
-    ),
+    )
+    | COMPETITORS,
     "rectification": _word_set(
         "invoice quote quotation order po proof watermark attachment invite invitation "
         "facture devis commande bon epreuve bat filigrane "
