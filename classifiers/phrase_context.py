@@ -13,6 +13,7 @@ from classifiers.patterns import (
     ARTICLES,
     ASKING_AFTER,
     ASKING_BEFORE,
+    CALLS,
     COMPETITORS,
     CONDITIONS,
     DELETING,
@@ -24,6 +25,7 @@ from classifiers.patterns import (
     FROM_WORDS,
     GOING_ON,
     INVERTED_SUBJECTS,
+    MAIL_WORDS,
     MAILING_LISTS,
     MEANWHILE,
     MENTIONING,
@@ -52,6 +54,7 @@ from classifiers.patterns import (
     REPORTED,
     RIGHT_KINDS,
     RIGHTS,
+    SENT_BY_MISTAKE,
     SOMEONE_IN_GENERAL,
     STOPPING,
     STORED_DATA,
@@ -256,6 +259,8 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
         return False  # "¿pueden dejar de escribirme?", "potete smettere di scrivermi?": the writer, in the verb
     if label == "unsubscribe" and not sentence.isdisjoint(OUR_OWN) and _asked_of_you(sentence):
         return False  # "pouvez-vous retirer toutes nos adresses de vos listes ?", "can you stop emailing us?"
+    if not sentence.isdisjoint(OUR_OWN) and not sentence.isdisjoint(SOMEONE_IN_GENERAL):
+        return True  # "quand un de nos clients exerce son droit à l'effacement ?": anyone, in the writer's tool
     return sentence.isdisjoint(ONE_OTHER_PERSON) or not sentence.isdisjoint(ONESELF)
 
 
@@ -501,6 +506,8 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
         *_words_after(tokens, end, 2 * CONTEXT_WINDOW),
     ]
     words = [word for word in words if word.strip()]
+    if label == "unsubscribe" and not CALLS.isdisjoint(words) and MAIL_WORDS.isdisjoint(words):
+        return True  # "take me off your phone list", "dejen de llamarme al móvil": calls, not our mailings
     if not any(word in objects for word in words):
         return False
     if label == "unsubscribe" and not COMPETITORS.isdisjoint(words):
@@ -598,6 +605,15 @@ def deletion_told_of(label: str, tokens: list[str], start: int, end: int) -> boo
     if label != "erasure":
         return False
     return not DONE_AUXILIARIES.isdisjoint(tokens[start:end])
+
+
+def sent_by_mistake(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a deletion in a sentence about something sent by mistake ("ik heb je per ongeluk onze prijslijst
+    gestuurd, wil je die verwijderen?"): a mis-sent item, not the writer's data."""
+    if label != "erasure":
+        return False
+    left, right = _sentence(tokens, start, end)
+    return not SENT_BY_MISTAKE.isdisjoint(tokens[left:right])
 
 
 TIME_REACH = 8  # tokens after a stop, in its sentence, where a month or season limits it

@@ -36,6 +36,7 @@ from classifiers.phrase_context import (
     other_object,
     quoted,
     rights_notice,
+    sent_by_mistake,
     someone_in_general,
     stop_for_an_organisation,
     stops_a_processing,
@@ -348,6 +349,7 @@ _ASKS_NOTHING = (
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
     ("field-of-my-record", a_field_of_my_record),  # "supprimez de ma fiche l'ancien numéro" corrects
     ("deletion-told-of", deletion_told_of),  # "have my data actually been deleted?"
+    ("sent-by-mistake", sent_by_mistake),  # "I sent you our price list by mistake, please delete it"
     (
         "processing-stopped",
         stops_a_processing,

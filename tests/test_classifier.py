@@ -508,3 +508,29 @@ def test_a_forwarded_subject_is_the_originals_not_an_ask():
     body = "See the message below from one of our customers. Can your platform handle these automatically?"
     assert classify(mail(body, subject="Fwd: Remove my details")).labels == [Label.REPLY]
     assert Label.ERASURE in classify(mail("Please see below.", subject="Remove my details")).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you take me off your phone list? I do want to keep getting your emails.",
+        "Dejen de llamarme al móvil, por favor, estoy todo el día en planta. Por correo sin problema.",
+        "Toglietemi dalla lista delle chiamate, per cortesia, ma continuate pure a scrivermi via email.",
+    ],
+)
+def test_a_stop_of_calls_only_is_no_unsubscribe(body):
+    assert Label.UNSUBSCRIBE not in classify(mail(body)).labels
+
+
+def test_a_stop_of_calls_and_mail_is_an_unsubscribe():
+    assert Label.UNSUBSCRIBE in classify(mail("Stop calling me and stop emailing me.")).labels
+
+
+def test_something_sent_by_mistake_and_deleted_is_no_erasure():
+    body = "Ik heb je per ongeluk onze interne prijslijst gestuurd in een andere mail, wil je die verwijderen?"
+    assert Label.ERASURE not in classify(mail(body)).labels
+
+
+def test_a_question_about_anyone_among_our_customers_asks_nothing():
+    body = "Existe-t-il une API pour effacer un contact quand un de nos clients exerce son droit à l'effacement ?"
+    assert Label.ERASURE not in classify(mail(body)).labels

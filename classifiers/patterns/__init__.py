@@ -342,7 +342,9 @@ OUR = _word_set(
     "several many plusieurs nombreux nombreuses mehrere viele varios varias muchos numerosos diversi numerosi "
     "molti meerdere veel"
 )
-AMONG_US = _word_set("us nous uns nosotros noi ons")  # "colleagues of us", "Kollegen bei uns", "collega's bij ons"
+AMONG_US = _word_set(
+    "us nous uns nosotros noi ons"
+)  # "colleagues of us", "Kollegen bei uns", "collega's bij ons"
 OUR_PEOPLE = _word_set(
     "staff employees colleagues users mailboxes inboxes domain domains personnel "
     "collaborateurs salaries agents utilisateurs boites domaine domaines "
@@ -408,6 +410,21 @@ OUR_OWN = _word_set(
 )
 YOU_SUBJECTS = _word_set("you vous sie usted ustedes voi lei u jij jullie")
 WE_SUBJECTS = _word_set("we wir nosotros nosotras noi wij")
+# A stop of calls only ("take me off your phone list, but keep emailing", "dejen de llamarme al móvil") is no stop
+# of our mailings, unless mail is named too.
+CALLS = _word_set(
+    "phone telephone calling calls mobile cold-calling telefonliste anrufliste telefon anrufe anrufen anzurufen "
+    "appels appeler telephone telephonique portable llamadas llamada llamarme llamar llamen llamandome "
+    "chiamate chiamata chiamarmi chiamare telefonate telefonata bellen telefoon belletjes gebeld"
+)
+MAIL_WORDS = _word_set(
+    "email emails e-mail e-mails mail mails mailing mailings courriel courriels correo correos posta newsletter "
+    "mailen mailtjes berichten emailing e-mailing emailen"
+)
+# "I sent you our price list by mistake, please delete it": a mis-sent item, not the writer's data.
+SENT_BY_MISTAKE = _word_set(
+    "mistake mistakenly accidentally erreur megarde versehen versehentlich irrtumlich sbaglio errore ongeluk vergissing equivocacion error"
+)
 # Words in a stop phrase that complain of mail going on ("continuate a scrivermi", "vous continuez à m'écrire"):
 # a complaint, which another right asked, or the abuse report it is part of, supersedes, as a removal told of.
 GOING_ON = _word_set(
