@@ -156,11 +156,9 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
         hits.settle(lambda label: scores.get(label, 0.0) >= LABEL_THRESHOLD)
         scores = _request_scores(hits, doc, language)
     signals = signals + sorted(set(hits.signals))
-    if (
-        "automatic" in signals
-    ):  # bulk or auto-submitted mail never asks for anything in our name; a complaint it
-        # may be (an abuse desk's ticket system), but only on words the rules show: a newsletter on privacy law
-        # reads like one to the model
+    # Bulk or auto-submitted mail never asks for anything in our name; a complaint it may be (an abuse desk's ticket
+    # system), but only on words the rules show: a newsletter on privacy law reads like one to the model.
+    if "automatic" in signals:
         scores = {
             label: score
             for label, score in scores.items()

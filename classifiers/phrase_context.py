@@ -41,8 +41,8 @@ from classifiers.patterns import (
     ONE_OTHER_PERSON,
     ONESELF,
     OTHER_OBJECTS,
-    OUR,
     OUR_MAILINGS,
+    OUR_OR_SEVERAL,
     OUR_OWN,
     OUR_PEOPLE,
     OWN_CONTACT,
@@ -256,11 +256,15 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
         return False  # "where did you get this address?", "is there a way to stop these mails?": the writer's own
     sentence = set(tokens[left:right])
     if not sentence.isdisjoint(FIRST_PERSON) or any(_ENCLITIC_ME.search(word) for word in words):
-        return False  # "¿pueden dejar de escribirme?", "potete smettere di scrivermi?": the writer, in the verb
+        return (
+            False  # "¿pueden dejar de escribirme?", "potete smettere di scrivermi?": the writer, in the verb
+        )
     if label == "unsubscribe" and not sentence.isdisjoint(OUR_OWN) and _asked_of_you(sentence):
         return False  # "pouvez-vous retirer toutes nos adresses de vos listes ?", "can you stop emailing us?"
     if not sentence.isdisjoint(OUR_OWN) and not sentence.isdisjoint(SOMEONE_IN_GENERAL):
-        return True  # "quand un de nos clients exerce son droit à l'effacement ?": anyone, in the writer's tool
+        return (
+            True  # "quand un de nos clients exerce son droit à l'effacement ?": anyone, in the writer's tool
+        )
     return sentence.isdisjoint(ONE_OTHER_PERSON) or not sentence.isdisjoint(ONESELF)
 
 
@@ -329,8 +333,10 @@ def _speaks_for_an_organisation(tokens: list[str]) -> bool:
         return known["organisation"]
     words = [token for token in tokens if token.strip()]
     found = any(
-        (word in OUR and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3]))
-        or (word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4]))  # "collega's bij ons"
+        (word in OUR_OR_SEVERAL and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3]))
+        or (
+            word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4])
+        )  # "collega's bij ons"
         for index, word in enumerate(words)
     )
     if known is not None:
@@ -506,13 +512,19 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
         *_words_after(tokens, end, 2 * CONTEXT_WINDOW),
     ]
     words = [word for word in words if word.strip()]
-    if label == "unsubscribe" and not CALLS.isdisjoint(words) and MAIL_WORDS.isdisjoint(words):
-        return True  # "take me off your phone list", "dejen de llamarme al móvil": calls, not our mailings
+    if label == "unsubscribe" and _not_our_mailings(words):
+        return True
     if not any(word in objects for word in words):
         return False
-    if label == "unsubscribe" and not COMPETITORS.isdisjoint(words):
-        return True  # "la newsletter d'un de vos concurrents": a list, but not ours
     return not any(_listed(word) or _stored(word) for word in words)
+
+
+def _not_our_mailings(words: list[str]) -> bool:
+    """Mailings that are someone else's, whatever list they name ("la newsletter d'un de vos concurrents"), or
+    calls, when no mail is named ("take me off your phone list", "dejen de llamarme al móvil")."""
+    if not COMPETITORS.isdisjoint(words):
+        return True
+    return not CALLS.isdisjoint(words) and MAIL_WORDS.isdisjoint(words)
 
 
 def confidentiality_notice(label: str, tokens: list[str], start: int, end: int) -> bool:

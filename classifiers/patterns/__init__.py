@@ -336,15 +336,17 @@ TOLD_AFTER = _word_set(
 # An organisation reporting mail to its people ("several of our staff", "plusieurs agents", "unsere
 # Mitarbeitenden", "nuestro dominio", "i nostri dipendenti", "onze medewerkers"): its "stop the sending" is what its
 # abuse report asks, not one person's unsubscribe (a removal from lists still is one).
-OUR = _word_set(
+OUR_POSSESSIVES = _word_set(
     "our nos notre unsere unserer unseren unserem unseres nuestro nuestra nuestros nuestras nostro nostra nostri "
-    "nostre onze ons "
+    "nostre onze ons"
+)
+SEVERAL = _word_set(
     "several many plusieurs nombreux nombreuses mehrere viele varios varias muchos numerosos diversi numerosi "
     "molti meerdere veel"
 )
-AMONG_US = _word_set(
-    "us nous uns nosotros noi ons"
-)  # "colleagues of us", "Kollegen bei uns", "collega's bij ons"
+OUR_OR_SEVERAL = OUR_POSSESSIVES | SEVERAL
+# "colleagues of us", "Kollegen bei uns", "collega's bij ons"
+AMONG_US = _word_set("us nous uns nosotros noi ons")
 OUR_PEOPLE = _word_set(
     "staff employees colleagues users mailboxes inboxes domain domains personnel "
     "collaborateurs salaries agents utilisateurs boites domaine domaines "
@@ -400,14 +402,11 @@ MY_RECORD = _word_set(
 )
 # "Have my data actually been deleted?", "ont-elles été supprimées ?": a deletion told of or asked about, which is
 # a question of access, not a new erasure.
-DONE_AUXILIARIES = _word_set(
-    "been ete sido stati state stata stato"
-)  # not "wurde": folded, it is also "würde"
+# (Not "wurde": folded, it is also "würde".)
+DONE_AUXILIARIES = _word_set("been ete sido stati state stata stato")
 # In a question, the writers' own as a group ("can you stop emailing us?", "toutes nos adresses", "unsere
 # Adressen", "naar ons"): a stop asked for them. Only for stops: "can we delete our users' data?" asks about a tool.
-OUR_OWN = _word_set(
-    "us our ours nos notre nous uns unsere unserer unseren unserem nuestro nuestra nuestros nuestras nostro nostra nostri nostre ons onze"
-)
+OUR_OWN = OUR_POSSESSIVES | _word_set("us ours nous uns")
 YOU_SUBJECTS = _word_set("you vous sie usted ustedes voi lei u jij jullie")
 WE_SUBJECTS = _word_set("we wir nosotros nosotras noi wij")
 # A stop of calls only ("take me off your phone list, but keep emailing", "dejen de llamarme al móvil") is no stop
