@@ -4,6 +4,25 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        # "schließen Sie mich von allen künftigen Aussendungen aus", "mich von weiteren Mailings auszuschließen"
+        "schließen|schliessen|schliesst|schließt ~1 sie|ihr ~1 mich|uns|ihn ~6 aussendungen|zusendungen|mailings|kampagnen|newslettern|newsletter|werbemails|mails|e-mails|verteilern|verteiler|werbung ~1 aus",
+        "von ~4 aussendungen|zusendungen|mailings|kampagnen|newslettern|newsletter|werbemails|mails|e-mails|verteilern|werbung|werbeaktionen ~2 {auszuschließen|auszuschliessen|ausschließen|ausschliessen|ausgeschlossen|auszunehmen|ausnehmen}",
+        # die Adresse als Subjekt: "diese Adresse ist aus sämtlichen Werbeverteilern zu entfernen"
+        "aus ~3 verteiler*|werbeverteiler*|mailverteiler*|e-mail-verteiler*|newsletterverteiler*|liste|listen|mailingliste|mailinglisten|werbeliste|werbelisten|versandliste|versandlisten|adressliste|adresslisten|kampagne|kampagnen|aussendung|aussendungen|newsletter ~1 zu ~1 entfernen|streichen|nehmen|loschen|tilgen|nehmen",
+        "aus ~3 verteiler*|werbeverteiler*|mailverteiler*|e-mail-verteiler*|newsletterverteiler*|liste|listen|mailingliste|mailinglisten|werbeliste|werbelisten|versandliste|versandlisten|adressliste|adresslisten|kampagne|kampagnen|aussendung|aussendungen|newsletter ~1 {auszutragen|herauszunehmen|rauszunehmen|zu streichen}",
+        "!adresse|adressen|postfach|e-mail-adresse|mailadresse|funktionsadresse|funktionspostfach ~6 nicht|keine ~1 mehr|langer ~3 fur|zu ~2 werbung|werbezwecke|werbezwecken|marketing|marketingzwecke|marketingzwecken|newsletter|kampagnen|aussendungen|mailings|werbemails|angebote|zusendungen|werbliche|akquise ~3 verwendet|genutzt|benutzt|angeschrieben|kontaktiert|beschickt|herangezogen",
+        "!adresse|adressen|postfach|e-mail-adresse|mailadresse|funktionsadresse|funktionspostfach ~6 keine|keinerlei ~2 werbung|werbemails|newsletter|kampagnen|aussendungen|mailings|angebote|zusendungen|werbezusendungen|werbesendungen|nachrichten|mails|e-mails ~1 mehr ~2 erhalten|bekommen|erhalt|bekommt|zugeschickt|zugesandt|geschickt|zugestellt",
+        # für einen Dritten: "melden Sie ihn bitte ab", "ihn aus Ihrem Verteiler auszutragen"
+        "melden|tragen ~1 sie|ihr ~1 ihn ~3 ab|aus",
+        "ihn ~4 abzumelden|auszutragen|abmelden|austragen",
+        # "untersage ich Ihnen jede weitere Werbezusendung an meine Adresse"
+        "untersage|untersagen|verbiete|verbieten ~6 werbezusendung|werbezusendungen|werbemails|werbemail|werbesendungen|werbeanschreiben|werbeaussendungen|werbenachrichten|newsletter|mails|e-mails|nachrichten|zuschriften|anschreiben|ansprache",
+        # "Schluss mit den Mails", "Schluss jetzt mit Ihrer Werbung"
+        "schluss ~2 mit ~3 mails|e-mails|emails|mail|werbung|nachrichten|zusendungen|newsletter|newslettern|spam|werbemails|mailings|angeboten|anschreiben|mailerei|zuschriften|aussendungen",
+        # "die Zusendung Ihrer Nachrichten an diese Adresse einzustellen"
+        "zusendung|zusendungen|ubersendung|versand|zustellung ~1 ihrer|von|der|ihren|dieser|jeglicher|aller|weiterer ~6 {einzustellen|einstellen|zu unterlassen|unterlassen|zu beenden|beenden|zu stoppen|stoppen}",
+        # "lassen Sie diese Mail die letzte sein, die ich erhalte", "dies war die letzte Mail, die ich von Ihnen lese"
+        "letzte ~1 mail|e-mail|nachricht|zusendung|werbemail|aussendung ~4 ich|wir ~4 erhalte|bekomme|lese|sehe|will|mochte",
         "!schreiben|mailen|kontaktieren|anschreiben ~1 sie|ihr ~1 mir|mich|uns ~2 nie|niemals ~1 wieder|mehr",
         "!nie|niemals ~1 wieder ~3 schreiben|mailen|kontaktieren|anschreiben|belastigen",
         "hort|hoert|horen ~2 auf ~3 zuzuspammen|zuspammen|anzuschreiben|zuzumailen|anzumailen|mailen|schreiben|spammen|belastigen",
@@ -29,7 +48,9 @@ PHRASES = {
         "verzichten ~2 auf ~2 weitere|kunftige|zukunftige ~1 zusendungen|mails|e-mails|nachrichten|angebote|post|werbung|anschreiben",
         "von ~3 zusendungen|mails|e-mails|nachrichten|werbung|anschreiben|angeboten ~4 abstand ~1 zu? nehmen",
         "einfach aufhoren .|! @0.8",
-        "!horen|hort ~1 sie|ihr ~1 sofort|endlich|jetzt|bitte ~1 auf @0.9",
+        # not "Hören Sie bitte auf mit Sehr geehrte Damen und Herren" (the salutation)
+        "!horen|hort ~1 sie|ihr ~1 sofort|endlich|jetzt|bitte ~1 auf .|!|,|;|-|zu|damit|und|bitte|jetzt|endlich|sofort|danke|: @0.9",
+        "!horen|hort ~1 sie|ihr ~1 sofort|endlich|jetzt|bitte ~1 auf mit ~3 mails|e-mails|emails|mail|nachrichten|werbung|zusendungen|anschreiben|spam|mailings|angeboten|newsletter|newslettern|werbemails|kontaktversuchen|anrufen|zuschriften|nachfassen|erinnerungen @0.9",
         "dabei ~1 bewenden @0.8",
         "!bitte ~1 kein|keine ~1 mails|e-mails|emails|mail|nachrichten|werbung|post ~1 mehr @0.9",
         "verschonen ~2 mich|uns ~4 mit ~3 angeboten|mails|e-mails|werbung|nachrichten|zusendungen|anschreiben|mailings",
@@ -42,7 +63,8 @@ PHRASES = {
         "!bei dieser einen ~2 mail|nachricht ~1 bliebe|bleibt",
         "aus ~2 ihrem|eurem|dem ~1 verteiler ~2 herauszunehmen|herausnehmen|rauszunehmen|nehmen|streichen|loschen|entfernen",
         "horen sie ~3 damit ~1 auf",
-        "horen sie ~2 endlich|bitte|jetzt ~1 auf",
+        "horen sie ~2 endlich|bitte|jetzt ~1 auf .|!|,|;|-|zu|damit|und|bitte|jetzt|endlich|sofort|danke|:",
+        "horen sie ~2 endlich|bitte|jetzt ~1 auf mit ~3 mails|e-mails|emails|mail|nachrichten|werbung|zusendungen|anschreiben|spam|mailings|angeboten|newsletter|newslettern|werbemails|kontaktversuchen|anrufen|zuschriften|nachfassen|erinnerungen",
         "!nicht wieder ~2 lesen|horen|schreiben @0.7",
         "!nicht weiter ~1 {anzuschreiben|anschreiben|kontaktieren|zu kontaktieren}",
         "unterlassen sie ~4 zusendung|zusendungen|werbung|mails|e-mails|kontaktaufnahme|werbemails|werbe-e-mails|nachrichten|anschreiben|mailings",
@@ -188,6 +210,8 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        # "... gelöscht wurden? Falls nicht, holen Sie das bitte nach"
+        "geloscht|vernichtet ~12 {falls nicht|wenn nicht|andernfalls|sonst} ~5 nachholen|nach|loschen|vernichten|tun",
         "losch|loscht ~2 alles|meine|alle @0.9",
         "loschn|loshen|lochen ~3 meine|alle ~2 daten|datten @0.9",
         "loschen ~8 angaben|daten ~2 zu ~1 meiner ~1 person @0.9",
@@ -289,7 +313,9 @@ PHRASES = {
     ],
     "rectification": [
         "!schicken|senden|schickt|sendet ~6 an ~1 unsere|meine ~1 alte|fruhere|bisherige ~1 anschrift|adresse @0.8",
-        "streichen|loschen|entfernen ~3 zusatz|titel|dr|bezeichnung|doktortitel @0.9",
+        "streichen|loschen|entfernen ~3 zusatz|titel|bezeichnung|doktortitel @0.9",
+        # "löschen Sie den Dr.", not "aus Ihren Unterlagen zu löschen. Dr. Ines Wagner"
+        "streichen|loschen|entfernen ~2 den|das|die|dem|mein|meinem|meinen|im|vor|beim|bei|bitte|sie|einfach|auch ~1 dr @0.9",
         "vor ~1 meinem ~1 namen @0.8",
         "unter ~1 meinem ~1 geburtsnamen|madchennamen|alten ~2 gespeichert|gefuhrt @0.8",
         "bitte andern|korrigieren|berichtigen|aktualisieren .|! @0.7",
@@ -369,6 +395,7 @@ PHRASES = {
         "erbe|erben|erbin",
     ],
     "abuse_report": [
+        "das|dies ist ~2 spam",
         "beschwerde ~4 landesbeauftragten|landesdatenschutzbeauftragten|datenschutzbehorde|aufsichtsbehorde|bfdi|lda ~3 eingelegt|vorbereitet|eingereicht|erstattet|gemacht",
         "beschwere mich ~3 beim|bei der ~1 landesbeauftragten|landesdatenschutzbeauftragten|datenschutzbehorde|aufsichtsbehorde|verbraucherzentrale",
         "spam @0.6",

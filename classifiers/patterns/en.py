@@ -4,6 +4,23 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        # "exclude me from any future sends"
+        "exclude|excluded ~4 from ~4 sends|send|communications|correspondence|mailouts|newsletters|mailshots",
+        # the address as subject: "This address should no longer be contacted for marketing", "this mailbox must not receive your campaigns"
+        "!address|addresses|mailbox|inbox|email|e-mail|account ~6 no|not|never ~1 longer? ~1 be ~2 contacted|used|emailed|e-mailed|mailed|included|targeted|added|approached ~4 marketing|sales|promotional|promotions|campaign|campaigns|mailings|newsletters|newsletter|commercial|advertising|prospecting|outreach",
+        "!address|addresses|mailbox|inbox|email|e-mail|account ~6 should|must|is|are|shall|may ~1 no|not|never ~1 longer? ~2 receive|get ~3 marketing|campaign|campaigns|mailings|newsletters|newsletter|promotional|promotions|offers|advertising|commercial|sales",
+        "address|addresses|mailbox|inbox ~6 is|are|be|to ~2 removed|deleted|taken|struck|excluded|dropped ~3 from|off ~3 list|lists|mailing|mailings|distribution|campaigns|campaign|marketing|sends|newsletter|newsletters",
+        # someone the writer speaks for: "She doesn't wish to receive any further correspondence of this kind"
+        "!{doesn't|doesnt|does not|didn't|did not|no longer} ~1 wish|want|wishes|wants ~1 to ~1 receive|get|be ~4 further|more|any|these|such|sent|your|our ~3 correspondence|emails|e-mails|mails|messages|marketing|newsletters|mailings|communications|offers|approaches",
+        # ... in a question: "she doesn't wish to receive correspondence of this kind - could you remove her?"
+        "!{doesn't|doesnt|does not|no longer} ~1 wish|want|wishes|wants ~1 to ~1 receive|get ~3 further|more|any ~3 correspondence|emails|e-mails|mails|messages|mailings|communications|offers|approaches ~1 of ~1 this|that ~1 kind|sort|type|nature",
+        "!{doesn't|doesnt|does not|no longer} ~1 wish|want|wishes|wants ~1 to ~1 be ~1 contacted|emailed|mailed|approached",
+        # "Wipe me from your files, and off the mailing list as well"
+        "off ~1 the|your|ur|any|all|that|this ~1 mailing|email|e-mail|distribution|marketing|contact|newsletter ~1 list|lists",
+        # "I forbid you any further marketing to my address"
+        "forbid|prohibit|forbidding|prohibiting ~4 any|all|further|future ~3 emails|e-mails|mails|marketing|contact|messages|mailings|advertising|communications|correspondence",
+        # "cease the sending of your messages to this address"
+        "cease|stop|halt|discontinue|end ~2 the ~1 sending|dispatch|transmission|mailing ~1 of ~3 emails|e-mails|messages|mailings|newsletters|marketing|communications|offers",
         "spare ~1 me|us ~3 these|your|the|further|more|any ~2 mails|emails|e-mails|messages|pitches|mailings|newsletters",
         "if ~1 you ~2 stopped|ceased ~2 contacting|emailing|mailing|writing|messaging|sending",
         "want|like|need ~3 me|my|address|email|name|us|our ~3 off ~2 your|the|this ~1 list|lists|mailing|mailings|mailing-list|database|system",
@@ -243,6 +260,10 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        # "... been deleted? If not, please do so"
+        "deleted|erased|destroyed|purged|wiped ~12 {if not|if that's not the case|if they haven't|if it hasn't|otherwise} ~2 {do so|delete|erase|destroy|please do|do it}",
+        # "she would like all personal data concerning her held by X to be erased"
+        "personal ~1 data|information|details ~14 to ~1 be ~1 erased|deleted|destroyed|purged|wiped",
         "destroy|destroying ~4 personal ~1 information|data|details @0.9",
         "delet|delte|dlete|deleet|erace|delite ~3 my|all ~2 data|details|info|information|infomation @0.9",
         "out of ~2 your|the ~1 database|databases|system|systems|records|files|crm ~4 not just|whole|entirely|completely|altogether|everything @0.9",
@@ -275,7 +296,7 @@ PHRASES = {
         "get rid of ~2 everything|anything|all",
         "delete|erase|wipe|purge|scrub|destroy|bin ~2 {everything|anything|whatever|any info|all info} ~5 have|hold|keep|store ~3 on|about me",
         "delete|erase|wipe|purge|scrub|remove ~2 me|us ~3 from ~3 database|databases|system|systems|records|crm|files|archives|servers|backups",
-                "my|all|any ~3 information|info|data|datas|details|record|records|file|profile ~6 removed|deleted|erased|destroyed|wiped|purged|scrubbed|expunged ~4 {from|altogether|completely|entirely|permanently|in full}",
+        "my|all|any ~3 information|info|data|datas|details|record|records|file|profile ~6 removed|deleted|erased|destroyed|wiped|purged|scrubbed|expunged ~4 {from|altogether|completely|entirely|permanently|in full}",
         "file|record|profile|details|data|information ~3 closed|deleted|destroyed|erased|wiped|purged",
         "want|like|need ~2 it|them|that|this|these|everything|all ~2 deleted|erased|destroyed|wiped|purged @0.8",
         "!do not consent ~6 keeping|hold|holding|store|storing|retain|retaining|keep ~4 my|personal @0.8",

@@ -4,6 +4,26 @@ NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
 PHRASES = {
     "unsubscribe": [
+        # "excluirme de cualquier envío futuro"
+        "excluirme|excluyanme|excluidme|excluirnos|excluyannos|excluidnos|excluyame|excluirle|excluirlo|excluirla ~4 envio|envios|comunicacion|comunicaciones|campana|campanas|lista|listas|boletin|boletines|mailing|correos|mensajes|publicidad|promociones",
+        # la dirección como sujeto: "Esta dirección no debe volver a recibir sus campañas", "no debe ser utilizada para envíos comerciales"
+        "!no ~1 debe|deben|debera|deberan|deberia|deberian|puede|pueden|tiene|tienen|quiere|queremos|quiero|desea|deseo|deseamos ~1 volver ~1 a ~1 recibir ~4 campanas|campana|correos|correo|mensajes|comunicaciones|publicidad|ofertas|boletines|boletin|newsletter|newsletters|envios|promociones|emails|mails|e-mails|nada",
+        "!no ~1 debe|deben|debera|deberan|deberia|deberian|puede|pueden ~1 seguir ~1 recibiendo ~4 campanas|campana|correos|mensajes|comunicaciones|publicidad|ofertas|boletines|boletin|newsletter|envios|promociones|emails|mails|e-mails",
+        "!direccion|correo|buzon|cuenta|email|e-mail|mail|contacto|datos ~6 no ~1 debe|deben|debera|deberia|puede|pueden ~1 ser|seguir|volver ~1 a? ~1 utilizada|utilizado|usada|usado|utilizandose|usandose|contactada|contactado|incluida|incluido ~4 campanas|campana|publicidad|publicitarios|publicitarias|marketing|comerciales|comercial|promociones|promocionales|envios|boletines|newsletter|prospeccion",
+        "direccion|correo|buzon|cuenta ~6 debe|deben|ha|han ~2 de? ~1 ser ~1 eliminada|eliminado|retirada|retirado|excluida|excluido|borrada|borrado|dada|dado ~4 listas|lista|envios|campanas|boletin|boletines|newsletter|difusion|mailing|baja",
+        # para un tercero: "dadle de baja", "denla de baja", "bórrenlo de sus listas"
+        "dadle|dadla|dadles|dadlo|denle|denla|denles|denlo|darle|darla|darles|darlo|dele|dela|delo ~1 de ~1 baja",
+        "borrenlo|borrenla|borradlo|borradla|quitenlo|quitenla|quitadlo|quitadla|eliminenlo|eliminenla|eliminadlo|eliminadla|sacadlo|sacadla|saquenlo|saquenla|excluyanlo|excluyanla ~4 lista|listas|envios|boletin|boletines|newsletter|difusion|campanas|mailing|comunicaciones|base",
+        # "que este correo sea el último que reciba"
+        "este|esta|este ~1 correo|mensaje|email|e-mail|mail|envio ~2 sea ~1 el ~1 ultimo ~2 que ~2 reciba|recibamos|recibo|recibire",
+        "que ~1 sea ~1 el ~1 ultimo ~2 correo|mensaje|email|e-mail|mail|envio ~4 reciba|recibamos",
+        # "les prohíbo cualquier envío publicitario a mi dirección"
+        "prohibo|prohibimos ~4 cualquier|todo|toda|todos|todas ~2 envio|envios|comunicacion|comunicaciones|publicidad|correo|correos|mensaje|mensajes|contacto|promocion|promociones",
+        # "se acabaron los correos", "basta de correos", "fuera correos"
+        "se ~1 acabaron|acabo|terminaron|termino ~2 los|sus|vuestros|estos ~1 correos|mails|emails|e-mails|mensajes|envios|boletines",
+        "basta ~1 de|con ~3 correos|mails|emails|e-mails|mensajes|envios|boletines|publicidad|spam",
+        # "el cese del envío de sus comunicaciones", "que cesen el envío"
+        "cese|cesen|cesar|cesad|suspendan|suspender|interrumpan|interrumpir|detengan|detener ~2 envio|envios|remision|remisiones ~2 de ~3 comunicaciones|correos|mensajes|publicidad|boletines|boletin|newsletter|ofertas|emails|mails|promociones|campanas",
         "bajenme|bajadme|bajame|bajeme",
         # "quiero ser dado de baja de sus comunicaciones", "pido que sea dada de baja"
         "ser|sea|sean|seamos dado|dada|dados|dadas de baja",
@@ -245,6 +265,10 @@ PHRASES = {
         "derechos arco @0.4",
     ],
     "erasure": [
+        # "que mi dirección sea eliminada de sus ficheros"
+        "direccion|datos|correo|informacion|ficha|nombre|email|e-mail ~3 sea|sean ~1 eliminada|eliminadas|eliminados|eliminado|borrada|borradas|borrados|borrado|suprimida|suprimidos|suprimido|destruidos|destruida|destruido ~4 de|del ~2 sus|vuestros|vuestras|vuestro|su|los|las|el ~1 ficheros|fichero|archivos|archivo|bases|base|sistemas|sistema|registros|registro|bbdd|crm|servidores",
+        # "... han sido eliminados? Si no es así, háganlo"
+        "eliminados|borrados|suprimidos|destruidos|eliminadas|borradas|suprimidas|destruidas ~12 {si no es asi|si no|de lo contrario|en caso contrario|si no fuera asi} ~2 haganlo|hacedlo|hagalo|procedan|proceda|procedad|eliminenlos|borrenlos|supriman|eliminen|borren|eliminadlos|borradlos",
         # the tú form ("te pido que suprimas mis datos") and the relayed ask ("quiere que borréis sus datos de vuestra base")
         "borres|elimines|suprimas|quites|saques|destruyas ~3 mi|mis|todos|todas|toda|cualquier ~3 datos|dato|informacion|ficha|perfil|registro|registros",
         "quiere|pide|solicita|desea|ruego|rogamos|pido|solicito|quiero que ~1 borreis|elimineis|suprimais|borren|eliminen|supriman|borres|elimines|suprimas|destruyan ~2 sus|todos|toda|todas ~2 datos|ficha|informacion|registros|perfil",
@@ -404,6 +428,7 @@ PHRASES = {
         "herederos|heredero",
     ],
     "abuse_report": [
+        "esto|esta|este|eso es ~2 spam",
         # a complaint told in other words: "con qué derecho me mandan publicidad", "me di de baja ... y me vuelve a llegar"
         "con que derecho @0.7",
         "!sin que ~3 haya|hubiera|hubiese|he|hayamos ~1 autorizado|consentido|dado|pedido|solicitado @0.7",

@@ -4,6 +4,22 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        # l'adresse sujet, tournure impersonnelle : "Cette adresse ... ne doit plus être utilisée pour vos campagnes commerciales"
+        "!adresse|adresses|boite|messagerie|elle|courriel|mail|email|e-mail|contact|coordonnees|nom ~10 ne ~1 doit|doivent|devra|devront|devrait|devraient|soit|sera|seront|peut|peuvent ~1 plus|jamais ~1 etre ~1 utilisee|utilise|utilisees|utilises|contactee|contacte|sollicitee|sollicite|destinataire|destinataires|incluse|inclus|integree|integre|ajoutee|ajoute ~5 campagnes|campagne|prospection|envois|envoi|messages|publicite|publicites|publicitaires|publicitaire|marketing|commerciales|commerciaux|commerciale|commercial|newsletters|newsletter|mailings|mailing|sollicitations|demarchage|promotion|promotions|promotionnels|promotionnelles|emailings",
+        "!ne ~1 doit|doivent|devra|devront|devrait|devraient ~1 plus|jamais ~1 recevoir ~4 campagnes|campagne|prospection|envois|messages|publicite|publicites|marketing|newsletters|newsletter|mailings|sollicitations|offres|courriels|mails|e-mails|emails|relances|promotions",
+        "adresse|adresses|boite|messagerie ~6 est|sont|doit|doivent ~2 a|etre ~1 retirer|supprimer|rayer|enlever|desinscrire|exclure|retiree|supprimee|rayee|enlevee|desinscrite|exclue|retirees|supprimees|rayees|exclues ~4 listes|liste|fichiers|fichier|envois|diffusion|campagnes|mailing|mailings|newsletter|prospection",
+        # pour un tiers : "Merci de le désabonner de vos communications", "désinscrivez-la"
+        "{merci de|veuillez|pouvez-vous|pourriez-vous|prie de|remercie de|vouloir|pouvez vous|pourriez vous|vous pouvez|vous pourriez} le|la|les|l' desabonner|desinscrire|radier",
+        "desabonnez-le|desabonnez-la|desabonnez-les|desinscrivez-le|desinscrivez-la|desinscrivez-les|radiez-le|radiez-la|radiez-les",
+        # "faire en sorte que ce message soit le dernier que je reçoive"
+        "ce|cet|ceci ~1 message|mail|courriel|e-mail|email|envoi ~2 soit|sera|reste|restera ~1 le ~1 dernier ~2 que ~1 je|j'|nous ~2 recoive|recois|recevrai|recevrais|recevions|recevrons",
+        "que ~1 ce|ceci ~1 soit ~1 le ~1 dernier ~2 message|mail|courriel|e-mail|email|envoi ~3 recoive|recois|recevrai|recevions",
+        # "j'interdis tout envoi publicitaire à mon adresse", "je vous interdis de m'écrire"
+        "interdis|interdisons|interdire ~4 tout|toute|tous|toutes ~2 envoi|envois|prospection|sollicitation|sollicitations|publicite|messages|message|courriel|courriels|mails|mail|relance|relances|communication|communications|demarchage",
+        "vous ~1 interdis|interdisons ~1 de|d' ~2 m'|me|nous ~1 ecrire|envoyer|contacter|solliciter|relancer|recontacter",
+        # "fini les mails", "stop aux relances"
+        "fini|finis|terminees|termine|assez ~1 les|vos|ces|de|des ~1 mails|e-mails|emails|courriels|relances|sollicitations|envois|messages|newsletters",
+        "stop ~1 aux|a ~1 vos|ces|les? ~1 mails|e-mails|emails|courriels|relances|sollicitations|envois|messages|newsletters",
         "etre|soit|sois|etes ~2 retire|retiree|retires|retirees|enleve|enlevee|raye|rayee|desinscrit|desinscrite|radie|radiee|exclu|exclue|sorti|sortie|supprime|supprimee ~3 de|des|du ~3 votre|vos|la|ce|cette|ces|toutes|tous|vostre ~2 liste|listes|fichier|fichiers|envoi|envois|diffusion|mailing|mailings|campagne|campagnes|prospection",
         "!ne ~1 souhait*|veux|voulons|desir* ~1 plus ~1 etre ~1 contact*|sollicit*|demarch*|relance*",
         "!ne ~1 me|nous ~1 comptez|comptez-moi|comptez-nous ~1 plus",
@@ -177,6 +193,10 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        # "Je souhaite que mon adresse soit supprimée de vos fichiers"
+        "adresse|adresses|coordonnees|donnees|nom|informations|fiche|dossier ~3 soit|soient|sera|seront|etre ~1 supprimee|supprimees|supprime|supprimes|effacee|effacees|efface|effaces|detruite|detruites|detruit|detruits ~4 de|des|du ~2 vos|votre|ce|cette|la|le ~1 fichiers|fichier|base|bases|bdd|systeme|systemes|crm|registres|archives|serveurs",
+        # "... ont bien été détruites ? Si ce n'est pas le cas, faites-le"
+        "detruites|detruits|supprimees|supprimes|effacees|effaces ~12 {si ce n' est pas le cas|sinon|dans le cas contraire|si tel n' est pas le cas|si non} ~2 faites-le|faites|supprimez-les|effacez-les|detruisez-les|procedez|supprimez|effacez|detruisez",
         "detruire|detruisez|detruisiez ~4 renseignements|donnees|informations ~3 personnels|personnelles @0.9",
         "efac* ~3 mes|toute|toutes|tout ~2 donne|donnes|donnee|donnees|infos|informations|coordonnees @0.9",
         "sortir ~2 de ~2 votre|vos ~1 base|bases|fichier|fichiers|systeme|systemes ~4 completement|entierement|totalement|tout|definitivement @0.9",
@@ -210,7 +230,9 @@ PHRASES = {
         # is the stop)
         "supprimer|supprimez|effacer|effacez|supprimiez|effaciez ~2 mon|ma|mes|notre|nos ~1 adresse|adresses ~4 de|des|du ~3 fichier|fichiers|base|bases|bdd|systeme|systemes|crm|serveurs|registres|archives",
         "ensuite|puis|apres ~4 les|tout ~1 effacer|supprimer|effaciez|supprimiez|detruire @0.9",
-        "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|jetez|jeter|supprimiez|effaciez|detruisiez ~4 mon|ma|mes|toute|toutes|tout|les ~3 fichier|fiche|coordonnees|coordonees|donnees|donnee|donee|informations|infos|mail|email|profil|dossier",
+        "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|jetez|jeter|supprimiez|effaciez|detruisiez ~4 mon|ma|mes|toute|toutes|tout|les ~3 fichier|fiche|coordonnees|coordonees|donnees|donnee|donee|informations|infos|profil|dossier",
+        # "supprimez mon mail", not "supprimer la pièce jointe de mon précédent mail"
+        "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|supprimiez|effaciez|detruisiez ~1 mon|toute|toutes|tout|les ~1 mail|email",
         # a name or number with nothing between ("supprimez mon numéro"; "mon ancien numéro" is a correction)
         "effacez|effacer|supprimez|supprimer|suprimez|suprimer|detruisez|detruire|purgez|purger|supprimiez|effaciez|detruisiez ~4 mon|ma|mes|tout|les|toutes nom|noms|numero|numeros|telephone|telephones|portable|mail|email",
         "faire|faites disparaitre ~3 mon|ma|mes|toute|toutes|tout",

@@ -4,6 +4,21 @@ NEGATIONS = {"non", "nn", "mai", "nessun", "nessuna", "senza"}
 
 PHRASES = {
     "unsubscribe": [
+        # l'indirizzo come soggetto: "questo indirizzo ... va tolto dai vostri invii commerciali", "deve essere rimosso dalle vostre liste"
+        "va|vada|vanno|deve|devono|dovra|dovranno|dovrebbe ~1 essere? ~1 tolto|tolta|tolti|tolte|rimosso|rimossa|rimossi|rimosse|escluso|esclusa|esclusi|escluse|cancellato|cancellata|cancellati|eliminato|eliminata|eliminati|depennato|depennata|stralciato|stralciata|radiato|radiata ~3 da|dai|dalla|dalle|dal|dall|dagli|di ~3 invii|invio|lista|liste|mailing|newsletter|elenco|elenchi|campagne|comunicazioni|indirizzario|distribuzione",
+        "!indirizzo|casella|email|e-mail|mail|contatto|recapito ~6 non ~1 deve|devono|va|dovra|dovrebbe|puo ~1 piu ~1 essere ~1 utilizzato|utilizzata|usato|usata|contattato|contattata|inserito|inserita|incluso|inclusa ~5 commerciali|commerciale|promozionali|promozionale|marketing|pubblicita|pubblicitarie|pubblicitari|campagne|newsletter|invii|comunicazioni|mailing",
+        "!non ~1 deve|devono|dovra|dovrebbe ~1 piu ~1 ricevere ~4 invii|comunicazioni|campagne|newsletter|email|mail|e-mail|messaggi|offerte|promozioni|pubblicita",
+        # "escludermi da qualsiasi invio futuro"
+        "cancellarmi|rimuovermi|togliermi|levarmi|escludermi|cancellarci|rimuoverci|toglierci|escluderci|escludetemi|escludeteci|toglietemi|rimuovetemi ~4 invio|invii|comunicazione|comunicazioni|mailing|campagna|campagne ~1 futuro|futuri|futura|future|commerciali|commerciale|promozionali|pubblicitari",
+        "da ~1 qualsiasi|qualunque|ogni|tutti|tutte ~2 invio|invii|comunicazione|comunicazioni|mailing|campagna|campagne ~1 futuro|futuri|futura|future|commerciale|commerciali|promozionali|promozionale|pubblicitari|pubblicitario .|,|!|;|grazie",
+        # per un terzo: "disiscrivetelo", "cancellatela dalla lista"
+        "disiscrivetelo|disiscrivetela|disiscriverlo|disiscriverla|disiscriveteli|disiscriverli|disiscrivetele",
+        "cancellatelo|cancellatela|toglietelo|toglietela|rimuovetelo|rimuovetela|escludetelo|escludetela|levatelo|levatela ~3 lista|liste|mailing|newsletter|elenco|elenchi|invii|indirizzario|comunicazioni|campagne",
+        # "che questa sia l'ultima email che ricevo"
+        "questa|questo ~1 sia|resti ~1 l' ~1 ultima|ultimo ~2 mail|email|e-mail|messaggio|comunicazione|invio ~2 che ~2 ricevo|riceva|riceverò|ricevero|riceviamo",
+        # "vi vieto qualsiasi invio", "vi diffido dall'inviarmi"
+        "vieto|vietiamo ~4 qualsiasi|qualunque|ogni|ulteriori|ulteriore ~2 invio|invii|comunicazione|comunicazioni|email|mail|messaggio|messaggi|contatto|contatti|pubblicita|promozione|promozioni",
+        # "la cessazione della trasmissione delle vostre comunicazioni"
         # "fate a meno di scrivermi", "può fare a meno di contattarci"
         "fate|fare|faccia|facciate|fai ~1 a meno ~1 di ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|mandarci|inviarmi|inviarci|ricontattarmi|ricontattarci|cercarmi|cercarci|disturbarmi|disturbarci|chiamarmi|telefonarmi|riscrivermi|scrivere|contattare|ricontattare|mandare|inviare",
         # the negation before the verb: "vi prego di non più inviarmi e-mail", "di non più contattarci"
@@ -184,7 +199,11 @@ PHRASES = {
         "sapere se ~2 disponete|avete|conservate|possedete|trattate|detenete ~3 mio|mia|miei|mie|dati|informazioni",
         "chi ~2 vi|le|ti|gli ~2 ha detto|detto|raccontato|passato",
         "da quale|che ~1 elenco|lista|fornitore|database|banca ~3 preso|avuto|comprato|ottenuto|estratto",
-        "quali|che|ke|cosa ~2 dati|informazioni|info ~6 avete|conservate|possedete|trattate|registrat*|detenete|tenete|raccolto",
+        "quali|ke|cosa ~2 dati|informazioni|info ~6 avete|conservate|possedete|trattate|registrat*|detenete|tenete|raccolto",
+        # "che dati avete", "che tipo di dati"; not the conjunction "chiedo che i dati che avete raccolto siano distrutti"
+        "che dati|informazioni|info ~6 avete|conservate|possedete|trattate|registrat*|detenete|tenete|raccolto",
+        "che tipo|genere|sorta di dati|informazioni|info ~6 avete|conservate|possedete|trattate|registrat*|detenete|tenete|raccolto",
+        "che altri|altre|ulteriori|esattamente dati|informazioni|info ~6 avete|conservate|possedete|trattate|registrat*|detenete|tenete|raccolto",
         "cosa|cos' ~3 sapete|avete ~4 {di me|di mio|sul mio conto|su di me}",
         "cosa ~2 avete ~3 registrato|raccolto|conservato ~2 su di me",
         "come|dove ~3 avete ~3 avuto|preso|trovato|ottenuto|raccolto|recuperato ~3 mio|mia|miei|mie",
@@ -223,6 +242,10 @@ PHRASES = {
         "da dove ~4 presi|presa|prese|avuti|avuta|ottenuti|ottenuta|recuperat*|trovat*|tirato|tirati",
     ],
     "erasure": [
+        # "... sono stati cancellati? In caso contrario, provvedete"
+        "cancellati|eliminati|distrutti|rimossi|cancellate|eliminate|distrutte|rimosse ~12 {in caso contrario|altrimenti|se non|se cosi non fosse|se non e cosi|se non lo sono} ~2 {provvedete|provvedere|provveda|fatelo|lo faccia|cancellateli|eliminateli|distruggeteli|procedete|proceda|procedere}",
+        # "chiedo che i dati personali che avete raccolto su di me siano distrutti"
+        "dati|informazioni|nominativo|recapiti ~10 siano|vengano|sia|venga ~1 distrutti|cancellati|eliminati|rimossi|distrutte|cancellate|eliminate|rimosse|distrutto|cancellato|eliminato|rimosso",
         # "non voglio che teniate niente di mio", "non vogliamo che conserviate alcun dato"
         "!non ~2 voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo ~1 che ~1 teniate|conserviate|abbiate|manteniate|tratteniate|archiviate|custodiate|conservino|tengano ~2 niente|nulla|traccia|copia|dati|alcun|alcuna|nessun|nessuna|miei|mio|mia|mie ~2 di? ~1 mio|mia|miei|mie|me|dati|nostro|nostri|.|,|!",
         "uscire|togliermi|levarmi ~2 dal|dai|dalla|dalle ~1 vostro|vostri|vostra|vostre|vs|loro ~1 database|archivi|archivio|sistemi|sistema|crm|gestionale|anagrafica",
@@ -403,6 +426,7 @@ PHRASES = {
         "eredi|erede",
     ],
     "abuse_report": [
+        "questo|questa e ~2 spam",
         "vostro|vostra|vostri|vs|il ~1 dominio|indirizzo|mittente|server|ip|piattaforma ~6 {blacklist|black list|lista nera} @0.8",
         "!mai ~2 dato|fornito|lasciato|comunicato ~3 indirizzo|email|e-mail|mail|numero|dati|contatto @0.6",
         # addresses harvested from a web page: "compaiono solo sul nostro sito: sono stati raccolti in modo automatico"

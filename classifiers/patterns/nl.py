@@ -4,6 +4,23 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        # het adres als onderwerp: "dit adres mag niet meer gebruikt worden voor mailings", "dit adres dient uit al uw verzendlijsten verwijderd te worden"
+        "!adres|e-mailadres|mailadres|emailadres|mailbox|postbus|adressen ~6 niet|nooit ~1 meer|langer ~4 gebruikt|benaderd|gemaild|aangeschreven|opgenomen|meegenomen|ingezet ~4 mailings|mailing|reclame|marketing|campagnes|campagne|nieuwsbrieven|nieuwsbrief|aanbiedingen|acquisitie|commerciele|commerciële|verzendingen|promoties|promotie",
+        "!adres|e-mailadres|mailadres|emailadres|mailbox|postbus|adressen ~6 geen ~3 mailings|mails|e-mails|berichten|reclame|campagnes|nieuwsbrieven|aanbiedingen|mailtjes ~1 meer ~2 ontvangen|krijgen|toegestuurd|gestuurd",
+        "uit|van ~4 verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|lijst|lijsten|bestand|bestanden|mailings|campagnes|nieuwsbrief ~2 verwijderd|geschrapt|gehaald|afgehaald ~1 te ~1 worden",
+        # voor een ander: "wilt u hem afmelden", "kunt u haar uitschrijven"
+        "u|jullie|je|graag|gelieve|verzoek|verzoeke|wilt|kunt ~3 hem|haar|hen ~3 {afmelden|uitschrijven|af te melden|uit te schrijven}",
+        "meld|schrijf ~1 hem|haar ~2 af|uit ,|.|!|aub|a.u.b|svp|graag|alstublieft|alsjeblieft|voor|van|bij",
+        # "de toezending van uw berichten naar dit adres te staken"
+        "toezending|toezendingen|verzending|verzendingen|zending|zendingen|toesturen|verzenden ~1 van ~2 uw|jullie|de|deze|die|alle|je ~2 berichten|mails|e-mails|nieuwsbrieven|nieuwsbrief|reclame|mailings|aanbiedingen|mailtjes|marketingmails|reclamemails|campagnes|mailing ~6 {te staken|te stoppen|stop te zetten|te beeindigen|staken|stoppen|stopzetten|beeindigen}",
+        # "ik verbied u mij nog langer te mailen", "ik verbied elke verdere toezending"
+        "verbied|verbieden ~4 elke|iedere|alle|verdere|nog ~2 toezending|toezendingen|mail|mails|e-mails|berichten|reclame|mailings|contact|benadering|nieuwsbrieven|mailen|te",
+        # "klaar met die mails", "afgelopen met de mailtjes"
+        "klaar|afgelopen|gedaan ~1 met ~2 die|de|deze|jullie|uw|al ~2 mails|mailtjes|e-mails|berichten|reclame|nieuwsbrieven|spam|mailings",
+        # "laat dit de laatste mail zijn die ik ontvang", "zorg dat dit het laatste bericht is dat ik krijg"
+        "laatste ~1 bericht|mail|e-mail|mailtje|mailing|nieuwsbrief ~3 die|dat ~1 ik|wij|we ~2 ontvang|krijg|ontvangen|krijgen|lees|wil",
+        # "mij uitsluiten van alle toekomstige verzendingen"
+        "uitsluiten|uit ~1 te ~1 sluiten|uitgesloten ~4 alle|elke|iedere|toekomstige|verdere ~2 verzendingen|verzending|mailings|mailing|campagnes|berichten|mails|e-mails|nieuwsbrieven|communicatie",
         # "ik pas voor verdere mails", "wij passen voor toekomstige aanbiedingen"
         "pas|passen|past ~1 voor ~1 verdere|toekomstige|nieuwe|volgende|meer|verder ~1 mails|e-mails|berichten|mailtjes|mailings|aanbiedingen|nieuwsbrieven|follow-ups|informatie|contact",
         # "stop maar met deze mails", "stop alsjeblieft met mailen"
@@ -232,6 +249,8 @@ PHRASES = {
         "weten wat ~2 u|jullie ~3 van|over mij|hem|haar ~1 had|hebt|heeft|hebben|weet|weten",
     ],
     "erasure": [
+        # "... zijn verwijderd? Zo niet, doe dat dan alsnog"
+        "verwijderd|gewist|vernietigd ~12 {zo niet|indien niet|als dat niet zo is|als dat niet het geval is|mocht dat niet zo zijn} ~3 doe|doet|verwijder|verwijdert|wis|wist|alsnog",
         # "ik wil niet dat u mijn gegevens bewaart", "we willen niet dat jullie onze data opslaan"
         "!wil|willen|wens|wensen ~1 niet ~1 dat ~3 gegevens|data|adres|e-mailadres|mailadres|informatie|persoonsgegevens|contactgegevens|naam|nummer|telefoonnummer|iets|niets ~3 bewaart|bewaren|opslaat|opslaan|bijhoudt|bijhouden|bewaard|opgeslagen|houdt|houden|vastlegt|vastleggen|bewaard|blijven|blijft|staan|staat",
         # a relative's or colleague's data: "gelieve al haar gegevens te verwijderen"
@@ -420,6 +439,7 @@ PHRASES = {
     ],
     "post_mortem": ["overleden|overlijden", "gestorven", "nabestaande*|erfgenaam|erfgenamen"],
     "abuse_report": [
+        "dit|dat is ~2 spam",
         "{beschouw dit als|beschouwt u dit als|beschouw deze mail als|dit is|hierbij|bij deze} ~2 formele klacht @0.8",
         "!zonder mijn|onze ~1 toestemming ~3 aan ~1 jullie|u ~1 verkocht|doorgegeven|doorverkocht|verstrekt|gegeven|gedeeld @0.9",
         "gaat ~4 naar ~2 autoriteit|ap|gba|politie|fraudehelpdesk|acm",
