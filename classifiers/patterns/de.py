@@ -4,6 +4,18 @@ NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [
+        # "ich verbitte mir weitere Kontaktaufnahmen", "ich wünsche keine weitere Kontaktaufnahme"
+        "verbitte|verbitten ~3 weitere|weiteren|jede|jegliche|kunftige|solche ~2 kontakt*|zusendung*|anschreiben|werbe*|mail*|e-mail*|nachrichten|anruf*|belastigung*|post",
+        "!wunsche|mochte|will|wunschen|mochten|wollen ~1 keine ~1 weitere|weiteren|erneute|kunftigen ~1 kontakt*|zusendung*|anschreiben|werbe*|mail*|e-mail*|nachrichten|anruf*",
+        # "nehmen Sie von weiteren Kontaktaufnahmen – gleich auf welchem Weg – Abstand"
+        "von ~2 weiteren|weitere|kunftigen|jeglichen|jeder|sonstigen|allen|erneuten ~1 kontakt*|zusendung*|anschreiben|werbe*|mail*|e-mail*|nachrichten|anruf*|ansprache* ~10 abstand",
+        "abstand ~3 von ~2 weiteren|weitere|kunftigen|jeglichen|jeder|sonstigen|allen|erneuten ~1 kontakt*|zusendung*|anschreiben|werbe*|mail*|e-mail*|nachrichten|anruf*|ansprache*",
+        # broken: "Bitte Sie schicken mir nicht mehr solche Mails"
+        "!schicken|senden|schreiben|mailen|schickt|sendet ~2 mir|uns ~1 nicht ~1 mehr ~3 mails|e-mails|emails|solche|nachrichten|werbung|newsletter|angebote|sowas|werbemails",
+        # "ich beabsichtige nicht, weitere Nachrichten zu erhalten"
+        "!{beabsichtige nicht|habe nicht vor|habe keine absicht} ~4 nachrichten|mails|e-mails|werbung|post|zusendungen|angebote|weiteres|nichts ~3 erhalten|bekommen|empfangen",
+        # "nehmen Sie uns nicht mehr in Ihre Verteiler auf"
+        "!nehmen ~3 mich|uns ~2 nicht ~1 mehr ~3 verteiler|verteilern|mailings|aussendungen|kampagnen|newsletter|liste|listen ~1 auf",
         # "schließen Sie mich von allen künftigen Aussendungen aus", "mich von weiteren Mailings auszuschließen"
         "schließen|schliessen|schliesst|schließt ~1 sie|ihr ~1 mich|uns|ihn ~6 aussendungen|zusendungen|mailings|kampagnen|newslettern|newsletter|werbemails|mails|e-mails|verteilern|verteiler|werbung ~1 aus",
         "von ~4 aussendungen|zusendungen|mailings|kampagnen|newslettern|newsletter|werbemails|mails|e-mails|verteilern|werbung|werbeaktionen ~2 {auszuschließen|auszuschliessen|ausschließen|ausschliessen|ausgeschlossen|auszunehmen|ausnehmen}",
@@ -210,6 +222,19 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        # "schreddern Sie alles, was Sie über mich haben"
+        "schreddern|schreddert|entsorgen|entsorgt ~6 uber ~1 mich|uns",
+        # "räumen Sie mich komplett aus Ihren Unterlagen"
+        "raumen|streichen ~3 mich|uns ~3 aus ~2 ihren|ihrer|ihrem|den|allen ~1 unterlagen|akten|systemen|system|datenbank|datenbanken|kartei|dateien|crm",
+        # "ich möchte nicht, dass Sie meine Daten weiter speichern"
+        "!mochte|will|wunsche|wollen ~1 nicht ~2 dass ~5 daten|angaben|kontaktdaten|adresse|nummer ~3 speichern|aufbewahren|behalten|vorhalten|gespeichert|aufbewahrt|weiterhin|weiter",
+        # "Datensatz zu meiner Person bitte tilgen", "meine Daten wegmachen aus Ihre System"
+        "daten|datensatz|datensatze|eintrag|eintrage|angaben|kontaktdaten|nummer|adresse|informationen|spuren ~5 tilgen|tilgt|getilgt|wegmachen|wegmacht|weggemacht|wegwerfen|schreddern|geschreddert|entsorgen|entsorgt",
+        "tilgen|tilgt|schreddern|schreddert|entsorgen|entsorgt ~3 meine|meinen|alle|sämtliche|samtliche ~2 daten|datensatz|angaben|eintrag|kontaktdaten|spuren",
+        # "Löschen sie bitte meine Nummer und mail bei sich"
+        "loschen|loscht ~2 meine|meinen nummer|telefonnummer|handynummer|mobilnummer|festnetznummer",
+        # "ich will nicht, dass bei Ihnen noch irgendetwas von mir herumliegt"
+        "!nichts|irgendetwas|irgendwas ~2 von ~1 mir|uns ~4 herumliegt|rumliegt|gespeichert|aufbewahrt|verbleibt|ubrig|ubrigbleibt|zuruckbleibt|herumliegen|rumliegen|speichern|aufbewahren",
         # "... gelöscht wurden? Falls nicht, holen Sie das bitte nach"
         "geloscht|vernichtet ~12 {falls nicht|wenn nicht|andernfalls|sonst} ~5 nachholen|nach|loschen|vernichten|tun",
         "losch|loscht ~2 alles|meine|alle @0.9",
@@ -356,6 +381,9 @@ PHRASES = {
         "arbeite nicht mehr ~2 bei @0.6",
     ],
     "restriction": [
+        # "verwenden Sie meine Daten bitte für gar nichts"
+        "!daten|angaben|adresse|kontaktdaten ~3 fur ~1 gar? ~1 nichts ~2 verwenden|nutzen|verwendet|genutzt|verarbeiten|verarbeitet",
+        "!verwenden|nutzen|verarbeiten ~3 daten|angaben|kontaktdaten ~3 fur ~1 gar? ~1 nichts",
         "meine|meinen ~1 daten|datensatz|eintrag|angaben ~3 auf eis @0.9",
         "!nutzen|verwenden|verarbeiten ~1 durfen ~1 sie ~2 sie|diese|die ~1 daten? ~2 nicht mehr @0.9",
         "bewahren ~1 sie ~4 auf ~10 nutzen|verwenden ~4 nicht mehr @0.9",

@@ -4,6 +4,27 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        # "I do not wish to be contacted again by any means"
+        "!{do not|don't|dont} ~1 wish|want|care ~1 to ~1 be ~1 contacted|approached|emailed|e-mailed|mailed|solicited ~3 again|further|anymore|future",
+        # addresses taken out of the sending: "strip every @school address out of whatever you're sending from"
+        "strip|pull|get|take|remove ~6 address|addresses|domain|domains|mailbox|mailboxes ~3 {out of|off|from} ~4 sending|sends|mailing*|list|lists|distribution|campaign|campaigns|database|contacts",
+        # passive: "the practice being dropped from your mailings", "be struck off your mailing list"
+        "be|being|get|gets ~1 dropped|struck|excluded|cut|deleted|erased|taken|crossed ~1 off|from ~2 your|the|all|any|future ~1 mailings|mailing|mailing-list|marketing|campaigns|sends|newsletters|newsletter|mailshots|mailouts",
+        # typos: "take me of yiur mailing kist"
+        "take|get ~1 me|us ~1 of|off ~2 mailing|mailinglist|mailing-list|mailings",
+        # objection to marketing (Art. 21): "I object to my work address being used for your direct marketing"
+        "object|objecting ~1 to ~8 marketing|mailings|advertising|prospecting|promotional",
+        "!treat ~3 this ~1 email|mail|message|e-mail|reply ~2 as ~3 objection|opt-out|unsubscribe|unsubscription",
+        # "please refrain from any further contact"
+        "refrain|abstain ~2 from ~3 any|further|future|all|more ~2 contact|approaches|communication|communications|correspondence|outreach|emails|mails|messages|marketing",
+        # "I do not intend to receive anything further", "I have no intention of receiving more"
+        "!{don't|do not|dont} ~1 intend|plan ~1 to ~1 receive|get ~3 anything|any|more|further ~2 from ~1 you|your",
+        "!{don't|do not|dont} ~1 intend|plan ~1 to ~1 receive|get ~3 anything|any|more|further ~2 emails|mails|messages|e-mails|marketing|newsletters|mailings|offers|correspondence",
+        "!no ~1 intention ~1 of ~1 receiving|getting|reading ~2 anything|any|more|further|your",
+        # "don't include us in your mailings any more"
+        "!{don't|do not|dont|no longer|stop} ~1 include|including ~1 me|us|this|our ~4 mailings|mailing|campaigns|campaign|newsletters|newsletter|sends|mailshots|mailouts|emails|distribution",
+        # broken English: "you send me not more these mails"
+        "!send ~1 me|us ~1 not|no ~1 more ~3 mails|emails|e-mails|messages|these|this|such",
         # "exclude me from any future sends"
         "exclude|excluded ~4 from ~4 sends|send|communications|correspondence|mailouts|newsletters|mailshots",
         # the address as subject: "This address should no longer be contacted for marketing", "this mailbox must not receive your campaigns"
@@ -190,6 +211,8 @@ PHRASES = {
         "way to ~2 get|be|come ~1 off|removed ~3 list|lists|mailing*|mailings",
     ],
     "access": [
+        # "what else have you got filed under my name?"
+        "what ~1 else ~4 filed|stored|held|kept|recorded|got|have ~2 under|on|about ~1 me|my",
         "who ~3 get|got|obtain|obtained|buy|bought ~2 my|this ~1 details|address|email|e-mail|data|number|info ~1 from",
         "where ~1 did|do ~1 you|u|ya ~1 even? ~1 get|find|obtain|got ~1 this|my|the ~1 address|email|e-mail|number|details|info",
         "where ~2 did|do ~1 you|u ~1 take|took ~2 my|this|our",
@@ -260,6 +283,15 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        # "I want nothing of mine left in your systems", "no trace of me kept"
+        "!nothing ~2 of ~1 mine|me|ours ~3 left|remains|remaining|stays|kept|stored|held|retained",
+        "!{don't want|do not want|dont want} ~2 anything ~2 of|about ~1 mine|me ~3 left|kept|stored|held|remaining|retained",
+        # "erase all what you have about me"
+        "erase|delete|remove|wipe|destroy|purge|shred|clear|bin ~3 you ~1 have|hold|keep|store|stored|got|held|keeping|holding ~2 about|on|of|concerning ~1 me",
+        # "please clear it all out of your records"
+        "clear|clean|purge|flush ~1 it|me|us|everything|all|my|our ~3 out ~1 of ~2 your|the|all ~1 records|files|system|systems|database|databases|crm|books",
+        # "I don't want Vantor holding my details at all"
+        "!{don't|do not|dont} want ~4 holding|keeping|storing|having|retaining|processing ~2 my|any ~1 details|data|information|number|address|name|contact",
         # "... been deleted? If not, please do so"
         "deleted|erased|destroyed|purged|wiped ~12 {if not|if that's not the case|if they haven't|if it hasn't|otherwise} ~2 {do so|delete|erase|destroy|please do|do it}",
         # "she would like all personal data concerning her held by X to be erased"
@@ -398,6 +430,8 @@ PHRASES = {
         "my correct|new title|position|role|name|surname is",
     ],
     "restriction": [
+        # "I ask that my personal data be placed on hold"
+        "data|details|information|account|processing ~3 be|is|are|being|been ~2 placed|put|kept|held|frozen ~1 on ~1 hold",
         "park ~2 my|our ~1 info|data|details|record|file @0.9",
         "keep ~6 but ~2 stop ~1 using|processing @0.9",
         "{no deletion|don't delete|do not delete} ~8 no ~1 further? ~1 processing|use @0.9",

@@ -4,6 +4,14 @@ NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
 PHRASES = {
     "unsubscribe": [
+        # "les ruego eviten cualquier contacto futuro"
+        "eviten|evitad|evitar|evite|abstenerse ~2 cualquier|todo|nuevo|nuevos|futuro|futuros|mas ~2 contacto|contactos|comunicacion|comunicaciones|correo|correos|mensaje|mensajes",
+        # broken: "por favor no me envian mas correo de esto"
+        "!no ~1 me|nos ~1 envien|envian|envie|envia|mande|manden|mandan|escriban|escriben|escriba ~1 mas ~3 correo|correos|mails|emails|mensajes|esto|publicidad|nada|informacion|ofertas",
+        # "no pienso recibir nada más de ustedes"
+        "!no ~1 pienso|tengo|quiero|deseo ~2 intencion? ~1 de? ~1 recibir ~1 nada|mas|ningun|ninguna ~1 mas|de|otro|correo|correos",
+        # "dejadme fuera de vuestras campañas"
+        "dejadme|dejenme|dejame|dejarme|dejadnos|dejennos|dejanos|dejarnos ~1 fuera ~2 de ~2 vuestras|vuestros|sus|tus|las|los|estas|estos ~1 campañas|listas|lista|envios|comunicaciones|newsletters|newsletter|mailings|correos|boletines",
         # "excluirme de cualquier envío futuro"
         "excluirme|excluyanme|excluidme|excluirnos|excluyannos|excluidnos|excluyame|excluirle|excluirlo|excluirla ~4 envio|envios|comunicacion|comunicaciones|campana|campanas|lista|listas|boletin|boletines|mailing|correos|mensajes|publicidad|promociones",
         # la dirección como sujeto: "Esta dirección no debe volver a recibir sus campañas", "no debe ser utilizada para envíos comerciales"
@@ -212,6 +220,8 @@ PHRASES = {
         "si|como ~1 {vuelven a|volveis a|siguen|seguis} ~1 escribirme|contactarme|enviarme|mandarme|escribiendome|enviandome|mandandome ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
     ],
     "access": [
+        # "¿qué más tienen archivado a mi nombre?"
+        "que ~1 mas ~3 tienen|teneis|guardan|guardais|hay ~3 {a mi nombre|sobre mi|archivado|guardado|registrado|almacenado}",
         "envien|enviar|enviarme|enviadme|enviame|envienme|mandar|mandarme|mandenme|mandadme|mandame|copia|saber|ver|listado|relacion ~6 lo que ~2 tengais|tengan|tienen|teneis|guardais|guardan|conservais|conservan|sabeis|saben ~2 guardado|registrado|almacenado|archivado|apuntado? ~1 {de mi|sobre mi}",
         "como ~2 han|habeis|hayan ~1 conseguido|obtenido|sacado ~2 esa|ese|esta|este|su|mi|la|el ~1 direccion|correo|email|numero|telefono|contacto|datos",
         "que ~1 saben|sabeis|tienen|teneis ~2 {de el|de ella|sobre el|sobre ella} ?",
@@ -265,6 +275,16 @@ PHRASES = {
         "derechos arco @0.4",
     ],
     "erasure": [
+        # "no quiero que conserven mis datos"
+        "!no ~1 quiero|deseo ~1 que ~1 conserven|conserveis|guarden|guardeis|almacenen|almaceneis|mantengan|mantengais|tengan|tengais ~2 mis|mi ~1 datos|informacion|direccion|numero|correo|nombre",
+        # "limpiad vuestros registros de todo lo mío"
+        "limpiad|limpien|limpiar|limpie ~4 registros|sistemas|bases|base|ficheros|archivos|crm ~4 mio|mia|mios|mis",
+        # "triturad todo lo que tengáis sobre mí"
+        # "no quiero que quede nada mío en vuestros sistemas"
+        "!quede|queden|quedar|quedara|permanezca ~1 nada|ningun|ninguna|rastro ~2 mio|mia|mios|mias|mi ~3 en|vuestros|sus|vuestra|su|base|sistemas",
+        "!nada ~1 mio|mia ~3 en ~2 vuestros|sus|vuestra|su ~1 sistemas|sistema|base|bases|ficheros|archivos|registros|crm",
+        # "triturad todo lo que tengáis sobre mí"
+        "triturad|trituren|triture|triturar|trituradora|destructora|papelera|basura ~8 {sobre mi|de mi|mio|mia|mis datos}",
         # "que mi dirección sea eliminada de sus ficheros"
         "direccion|datos|correo|informacion|ficha|nombre|email|e-mail ~3 sea|sean ~1 eliminada|eliminadas|eliminados|eliminado|borrada|borradas|borrados|borrado|suprimida|suprimidos|suprimido|destruidos|destruida|destruido ~4 de|del ~2 sus|vuestros|vuestras|vuestro|su|los|las|el ~1 ficheros|fichero|archivos|archivo|bases|base|sistemas|sistema|registros|registro|bbdd|crm|servidores",
         # "... han sido eliminados? Si no es así, háganlo"
@@ -388,6 +408,8 @@ PHRASES = {
         "ya no trabajo ~2 en @0.6",
     ],
     "restriction": [
+        # "pongan mis datos en suspenso"
+        "mis ~1 datos|informacion ~3 en ~1 suspenso|pausa|cuarentena",
         "congelen|congelar|bloqueen|bloquear|suspendan|suspender|inmovilic* ~3 mis ~2 datos",
         "suspendan|suspender ~3 cualquier|todo ~2 uso|tratamiento",
         "conserven|guarden ~3 mis datos ~4 pero ~4 no ~3 usen|utilicen",

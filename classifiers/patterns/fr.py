@@ -4,6 +4,19 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        # "cesser toute prise de contact"
+        "cesser|cessez ~2 toute|tout|toutes|tous|vos ~2 prise|contact|contacts|sollicitation|sollicitations|relance|relances|prospection|demarchage",
+        # "vous abstenir de toute nouvelle prise de contact"
+        "abstenir|abstenez|abstenez-vous|abstenir-vous|abstiennent ~4 de|d' ~3 toute|tout|nouvelle|nouveau|nouvelles|futur|future|autre|autres|tous|toutes ~3 contact|contacts|prise|sollicitation|sollicitations|envoi|envois|relance|relances|demarche|demarches|message|messages|courriel|courriels|mail|mails|prospection",
+        # "je n'ai pas l'intention de recevoir quoi que ce soit d'autre"
+        "!{n' ai pas|n' ai aucunement|n' ai nullement} ~1 l' ~1 intention ~1 de ~1 recevoir ~6 autre|autres|plus|rien|davantage",
+        "!{ne compte pas|n' entends pas|ne compte plus|n' entends plus} ~1 recevoir ~3 autre|autres|plus|rien|davantage",
+        "m' oppose ~3 utilisation|usage|traitement|emploi ~8 prospection|demarchage|marketing|publicite|publicitaires|commerciales|commerciale|commerciaux",
+        "!n'|ne ~1 entends|compte|tiens ~1 plus ~1 rien ~1 recevoir",
+        # "ne nous incluez plus dans vos envois"
+        "!ne ~1 m'|nous ~1 incluez|integrez|inscrivez|comptez ~1 plus ~3 envois|campagnes|listes|liste|mailings|newsletters|communications|fichiers",
+        # broken: "vous envoyez moi plus ces mails"
+        "!envoyez|envoyer|envoie ~1 moi|nous ~1 plus ~2 ces|vos|de|des|mails|courriels|messages",
         # l'adresse sujet, tournure impersonnelle : "Cette adresse ... ne doit plus être utilisée pour vos campagnes commerciales"
         "!adresse|adresses|boite|messagerie|elle|courriel|mail|email|e-mail|contact|coordonnees|nom ~10 ne ~1 doit|doivent|devra|devront|devrait|devraient|soit|sera|seront|peut|peuvent ~1 plus|jamais ~1 etre ~1 utilisee|utilise|utilisees|utilises|contactee|contacte|sollicitee|sollicite|destinataire|destinataires|incluse|inclus|integree|integre|ajoutee|ajoute ~5 campagnes|campagne|prospection|envois|envoi|messages|publicite|publicites|publicitaires|publicitaire|marketing|commerciales|commerciaux|commerciale|commercial|newsletters|newsletter|mailings|mailing|sollicitations|demarchage|promotion|promotions|promotionnels|promotionnelles|emailings",
         "!ne ~1 doit|doivent|devra|devront|devrait|devraient ~1 plus|jamais ~1 recevoir ~4 campagnes|campagne|prospection|envois|messages|publicite|publicites|marketing|newsletters|newsletter|mailings|sollicitations|offres|courriels|mails|e-mails|emails|relances|promotions",
@@ -141,6 +154,8 @@ PHRASES = {
         "!ne plus ~1 faire ~1 partie ~3 destinataires|liste|listes|fichier|fichiers|envois|diffusion",
     ],
     "access": [
+        # "qu'avez-vous d'autre à mon nom ?"
+        "qu'|que|quoi ~3 autre ~6 {a mon nom|sur moi|me concernant|a mon sujet} ~2 ?",
         "eu|trouve|obtenu|pris|sortez|sorti ~3 mon|mes ~1 mail|adresse|email|e-mail|numero|coordonnees ~2 ou @0.9",
         "quels renseignements ~4 detenez|avez|possedez|conservez",
         "de|d' ou ~2 vous ~1 avez ~2 pris|eu|obtenu|trouve ~2 mon|mes|notre",
@@ -193,6 +208,17 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        # "mes coordonnées soient purgées de votre base"
+        "coordonnees|donnees|informations|adresse|fiche|email|e-mail|nom|numero|traces ~3 soient|soit|etre|sont|est ~1 purgees|purgee|purges|purge|eliminees|eliminee|detruites|detruite ~3 de|des|dans ~2 base|bases|fichier|fichiers|systeme|systemes|registres|crm|outils",
+        "purger|purgez|purgiez|purgent ~3 mes|mon|ma|toutes ~2 coordonnees|donnees|informations|adresse|fiche|traces",
+        # "passez à la broyeuse tout ce que vous avez sur moi"
+        "broyeuse|broyeur|destructeur|destructeuse|poubelle|corbeille ~8 sur ~1 moi|nous",
+        "broyeuse|broyeur|destructeur|poubelle|corbeille ~4 mes|mon|ma ~1 coordonnees|donnees|informations|fiche|dossier",
+        # "je veux qu'il ne reste rien de moi chez vous"
+        "!ne ~1 reste|restent|subsiste|subsistent ~1 plus? ~1 rien ~2 de ~1 moi|mes|mon|ma|nous|mien|miennes",
+        "!rien ~1 de ~1 moi|mes|mon|ma ~1 ne ~1 reste|subsiste|demeure",
+        # "je ne veux pas que vous conserviez mes coordonnées"
+        "!{ne veux pas|ne souhaite pas|refuse} ~3 conserviez|gardiez|stockiez|conservent|gardent|stockent|detenir|conserver|garder ~2 mes|mon|ma|moindre ~1 coordonnees|donnees|informations|adresse|fiche|numero",
         # "Je souhaite que mon adresse soit supprimée de vos fichiers"
         "adresse|adresses|coordonnees|donnees|nom|informations|fiche|dossier ~3 soit|soient|sera|seront|etre ~1 supprimee|supprimees|supprime|supprimes|effacee|effacees|efface|effaces|detruite|detruites|detruit|detruits ~4 de|des|du ~2 vos|votre|ce|cette|la|le ~1 fichiers|fichier|base|bases|bdd|systeme|systemes|crm|registres|archives|serveurs",
         # "... ont bien été détruites ? Si ce n'est pas le cas, faites-le"

@@ -4,6 +4,15 @@ NEGATIONS = {"non", "nn", "mai", "nessun", "nessuna", "senza"}
 
 PHRASES = {
     "unsubscribe": [
+        # passive: "che lo studio venga tolto dalle vostre liste"
+        "venga|vengano|sia|siano tolto|tolta|tolti|tolte|rimosso|rimossa|rimossi|escluso|esclusa|esclusi|depennato|depennata|depennati ~1 dalle|dai|dalla|dal|dagli|da ~1 vostre|vostra|vostri|vostro|sue|sua|suoi|tutte|tutti ~2 liste|lista|mailing|invii|campagne|comunicazioni|newsletter|indirizzari|mailing-list",
+        # "la invito ad astenersi da qualsiasi ulteriore contatto"
+        "astenersi|astenervi|astenetevi|astenersene|astenga|astenerti|astenetevi ~3 da|dal|dall' ~3 qualsiasi|ulteriore|ulteriori|ogni|futuri|futuro|futura|altri|altro|nuovi|nuovo|ulteriormente ~2 contatto|contatti|comunicazione|comunicazioni|invio|invii|messaggio|messaggi|email|mail|sollecitazione|sollecitazioni|contattarmi|contattarci|scrivermi|scriverci",
+        # "non intendo ricevere altro da voi"
+        "!non ~1 intendo|voglio|desidero|vorrei|gradisco|intendiamo|vogliamo|desideriamo ~1 ricevere ~2 altro|altri|altre|piu|nient'altro|null'altro|nulla|niente ~2 da ~1 voi|lei|parte|vostra|sua",
+        "!non ~1 intendo|intendiamo ~1 ricevere ~1 altro|altri|altre|piu|nulla|niente",
+        # "lasciatemi fuori dalle vostre campagne"
+        "lasciatemi|lasciateci|lasciami|lasciarmi|lasciarci|lasciateli|lasciatela|lasciatelo ~1 fuori ~2 dalle|dai|dalla|dal|da|dagli ~2 campagne|campagna|liste|lista|mailing|invii|comunicazioni|newsletter|mailing-list|indirizzari|promozioni|email",
         # l'indirizzo come soggetto: "questo indirizzo ... va tolto dai vostri invii commerciali", "deve essere rimosso dalle vostre liste"
         "va|vada|vanno|deve|devono|dovra|dovranno|dovrebbe ~1 essere? ~1 tolto|tolta|tolti|tolte|rimosso|rimossa|rimossi|rimosse|escluso|esclusa|esclusi|escluse|cancellato|cancellata|cancellati|eliminato|eliminata|eliminati|depennato|depennata|stralciato|stralciata|radiato|radiata ~3 da|dai|dalla|dalle|dal|dall|dagli|di ~3 invii|invio|lista|liste|mailing|newsletter|elenco|elenchi|campagne|comunicazioni|indirizzario|distribuzione",
         "!indirizzo|casella|email|e-mail|mail|contatto|recapito ~6 non ~1 deve|devono|va|dovra|dovrebbe|puo ~1 piu ~1 essere ~1 utilizzato|utilizzata|usato|usata|contattato|contattata|inserito|inserita|incluso|inclusa ~5 commerciali|commerciale|promozionali|promozionale|marketing|pubblicita|pubblicitarie|pubblicitari|campagne|newsletter|invii|comunicazioni|mailing",
@@ -188,6 +197,8 @@ PHRASES = {
         "se ~1 continuate|continuerete ~2 a ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|inviarmi|mandarci|inviarci|scrivere|mandare|inviare ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
     ],
     "access": [
+        # "cos'altro avete archiviato a mio nome?"
+        "cos'altro|altro ~4 {a mio nome|su di me|sul mio conto} ~2 ?",
         "elenco|lista|copia|riepilogo ~3 di? ~1 quello|quanto|cio|cosa ~1 che? ~2 conservate|trattate|possedete|detenete|archiviato|registrato|conservato ~2 .|,|su|di|sul|e|?",
         "come ~1 avete ~2 l' ~1 indirizzo|email|e-mail|numero|contatto",
         "{cosa|che cosa} ~1 sapete|avete ~2 {di lui|di lei|su di lui|su di lei|sul suo conto} ?",
@@ -242,6 +253,8 @@ PHRASES = {
         "da dove ~4 presi|presa|prese|avuti|avuta|ottenuti|ottenuta|recuperat*|trovat*|tirato|tirati",
     ],
     "erasure": [
+        # "fate piazza pulita di tutto quello che avete su di me"
+        "piazza pulita ~8 {su di me|su di noi|mi riguarda|ci riguarda|miei dati|mio nominativo}",
         # "... sono stati cancellati? In caso contrario, provvedete"
         "cancellati|eliminati|distrutti|rimossi|cancellate|eliminate|distrutte|rimosse ~12 {in caso contrario|altrimenti|se non|se cosi non fosse|se non e cosi|se non lo sono} ~2 {provvedete|provvedere|provveda|fatelo|lo faccia|cancellateli|eliminateli|distruggeteli|procedete|proceda|procedere}",
         # "chiedo che i dati personali che avete raccolto su di me siano distrutti"
@@ -376,6 +389,9 @@ PHRASES = {
         "avete ~1 sbagliato|sbagliata|confuso ~2 azienda|societa|ditta|ruolo|qualifica|titolo|nome|cognome|sede @0.5",
     ],
     "restriction": [
+        # "mettete in sospeso i miei dati"
+        "in ~1 sospeso|pausa|quarantena ~3 miei|mio|mie ~1 dati|nominativo|indirizzo|informazioni",
+        "miei ~1 dati ~3 in ~1 sospeso|pausa|quarantena",
         "congelate|bloccate|sospendete|congelare|bloccare|sospendere ~3 mio|miei|ogni|qualsiasi|uso|utilizzo ~3 dati|trattamento|uso|utilizzo",
         "mettete in pausa ~3 trattamento|uso",
         "tenete|conservate ~3 miei dati ~5 ma ~3 non ~2 usateli|utilizzateli",

@@ -4,6 +4,26 @@ NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
 PHRASES = {
     "unsubscribe": [
+        # "ik verzoek u af te zien van verdere benadering", "ik stel verdere benadering niet op prijs"
+        "af ~1 te ~1 zien ~1 van ~3 verdere|iedere|elke|alle|toekomstige|nieuwe ~2 benadering*|contact*|toezending*|berichten|mails|e-mails|mailings|acquisitie|reclame",
+        "!verdere|iedere|elke ~2 benadering*|contact*|toezending*|berichten|mails|e-mails|mailings ~3 niet ~1 op ~1 prijs",
+        # passive: "dat de praktijk uit uw mailings wordt geschrapt"
+        "uit|van ~2 uw|jullie|de|alle ~1 mailings|mailing|verzendingen|campagnes|nieuwsbrief|nieuwsbrieven|mailinglijst*|verzendlijst*|verzendbestand* ~1 wordt|worden ~1 geschrapt|verwijderd|gehaald|afgehaald",
+        # "iedere verdere benadering van mij, op welke wijze dan ook, achterwege te laten"
+        "verdere|iedere|elke|alle|verder|toekomstige|nieuwe ~2 benadering|benaderingen|contact|contacten|contactpogingen|toezending|toezendingen|berichten|mails|e-mails|mailings|reclame|acquisitie|aanbiedingen ~14 achterwege ~1 te? ~1 laten|laat",
+        # broken: "u stuurt mij niet meer deze mails"
+        "!stuurt|stuur|sturen|mailt|stuurd ~1 mij|me|ons ~1 niet ~1 meer ~3 mails|mailtjes|e-mails|berichten|deze|dit|reclame|nieuwsbrieven|aanbiedingen|zulke",
+        # "ik hoef die mailtjes niet meer", "ik hoef geen mails meer"
+        "!hoef|hoeven|hoeft ~3 mails|mailtjes|e-mails|berichten|nieuwsbrieven|nieuwsbrief|reclame|aanbiedingen|mailings ~1 niet ~1 meer",
+        "!hoef|hoeven|hoeft ~1 geen ~2 mails|mailtjes|e-mails|berichten|nieuwsbrieven|nieuwsbrief|reclame|aanbiedingen|mailings ~1 meer",
+        # "zet me maar uit jullie bestand"
+        "zet|haal ~1 me|mij|ons ~1 maar? ~1 uit|van ~2 jullie|uw|je ~1 bestand|bestanden|adressenbestand|klantenbestand|verzendbestand|verzendbestanden|database|lijst|lijsten|mailinglijst|verzendlijst",
+        # "dit adres dient uit uw verzendbestanden te worden verwijderd"
+        "uit|van ~3 verzendbestand*|verzendlijst*|mailinglijst*|adressenbestand*|mailbestand*|bestand|bestanden ~1 te ~1 worden ~1 verwijderd|geschrapt|gehaald|afgehaald",
+        # "reken ons voortaan niet meer mee in jullie mailings", "neem ons niet meer mee"
+        "!reken|neem|neemt ~1 me|mij|ons ~2 niet ~1 meer ~1 mee|op ~3 mailings|mailing|verzendlijst|verzendingen|campagnes|campagne|nieuwsbrief|nieuwsbrieven|acties|lijst|lijsten|mailinglijst",
+        # "ik ben niet van plan nog iets van jullie te ontvangen"
+        "!niet ~1 van ~1 plan ~4 iets|berichten|mails|e-mails|reclame|nieuwsbrieven ~4 ontvangen|krijgen",
         # het adres als onderwerp: "dit adres mag niet meer gebruikt worden voor mailings", "dit adres dient uit al uw verzendlijsten verwijderd te worden"
         "!adres|e-mailadres|mailadres|emailadres|mailbox|postbus|adressen ~6 niet|nooit ~1 meer|langer ~4 gebruikt|benaderd|gemaild|aangeschreven|opgenomen|meegenomen|ingezet ~4 mailings|mailing|reclame|marketing|campagnes|campagne|nieuwsbrieven|nieuwsbrief|aanbiedingen|acquisitie|commerciele|commerciële|verzendingen|promoties|promotie",
         "!adres|e-mailadres|mailadres|emailadres|mailbox|postbus|adressen ~6 geen ~3 mailings|mails|e-mails|berichten|reclame|campagnes|nieuwsbrieven|aanbiedingen|mailtjes ~1 meer ~2 ontvangen|krijgen|toegestuurd|gestuurd",
@@ -249,6 +269,12 @@ PHRASES = {
         "weten wat ~2 u|jullie ~3 van|over mij|hem|haar ~1 had|hebt|heeft|hebben|weet|weten",
     ],
     "erasure": [
+        # "versnipper alles wat u over mij heeft"
+        "versnipper|versnipperen|versnippert|papierversnipperaar|prullenbak ~6 over ~1 mij|ons",
+        # "al mijn informatie weg doen van uw systeem"
+        "informatie|gegevens|data|nummer|adres|naam|telefoonnummer ~3 weg ~1 doen|doet|halen|haalt|gooien|gooit",
+        # "ik wil niet dat er nog iets van mij bij jullie bewaard blijft"
+        "!niets|iets ~2 van ~1 mij|me|ons ~4 bewaard|bewaart|opgeslagen|overblijft|achterblijft|rondslingert|bewaren|opslaan",
         # "... zijn verwijderd? Zo niet, doe dat dan alsnog"
         "verwijderd|gewist|vernietigd ~12 {zo niet|indien niet|als dat niet zo is|als dat niet het geval is|mocht dat niet zo zijn} ~3 doe|doet|verwijder|verwijdert|wis|wist|alsnog",
         # "ik wil niet dat u mijn gegevens bewaart", "we willen niet dat jullie onze data opslaan"
