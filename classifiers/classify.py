@@ -118,13 +118,17 @@ def _request_scores(hits: RuleHits, doc: Doc, language: str | None) -> dict[str,
     return scores
 
 
+EVIDENCE_LINES = 4  # per label: the phrases that decided, each once
+
+
 def _evidence(hits: RuleHits, labels: list[str]) -> list[str]:
-    lines = []
+    lines: list[str] = []
     for label in labels:
-        for weight, words in hits.by_label.get(label, [])[:4]:
-            lines.append(
-                f"{label}: {' '.join(words.split())[:80]}" + ("" if weight >= 1 else f" ({weight:.1f})")
-            )
+        shown = dict.fromkeys(
+            f"{label}: {' '.join(words.split())[:80]}" + ("" if weight >= 1 else f" ({weight:.1f})")
+            for weight, words in hits.by_label.get(label, [])
+        )
+        lines += list(shown)[:EVIDENCE_LINES]
     return lines
 
 

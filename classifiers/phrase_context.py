@@ -143,7 +143,21 @@ def negated_before(tokens: list[str], start: int) -> bool:
         if ends_clause or (token not in QUOTES and not any(c.isalnum() for c in token)):
             return False
         if token in NEGATIONS and not _refusal(tokens, index):
+            return not _in_a_condition(tokens, index)
+    return False
+
+
+CONDITION_REACH = 3  # words between "if" and its negation: "if you don't", "wenn Sie mich nicht"
+
+
+def _in_a_condition(tokens: list[str], index: int) -> bool:
+    """True when the negation at `index` opens a condition, which makes what it negates a demand: "si no me quitan
+    de su lista, les denuncio", "if you don't remove me I will report you", "wenn Sie mich nicht austragen"."""
+    for token in reversed(tokens[max(0, index - CONDITION_REACH - 1) : index]):
+        if token in CONDITIONS:
             return True
+        if token in _CLAUSE_ENDS or "\n" in token:
+            return False
     return False
 
 
@@ -208,7 +222,7 @@ def negated_inside(tokens: list[str], start: int, end: int, phrase_text: str) ->
             continue
         if token.startswith(prefixes) or (index + 1 < len(tokens) and tokens[index + 1] in _ONLY):
             continue
-        return True
+        return not _in_a_condition(tokens, index)
     return False
 
 
@@ -259,13 +273,18 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
         return (
             False  # "¿pueden dejar de escribirme?", "potete smettere di scrivermi?": the writer, in the verb
         )
-    if label == "unsubscribe" and not sentence.isdisjoint(OUR_OWN) and _asked_of_you(sentence):
+    if label == "unsubscribe" and _asked_of_you(sentence) and _names_own_mailboxes(sentence):
         return False  # "pouvez-vous retirer toutes nos adresses de vos listes ?", "can you stop emailing us?"
     if not sentence.isdisjoint(OUR_OWN) and not sentence.isdisjoint(SOMEONE_IN_GENERAL):
         return (
             True  # "quand un de nos clients exerce son droit à l'effacement ?": anyone, in the writer's tool
         )
     return sentence.isdisjoint(ONE_OTHER_PERSON) or not sentence.isdisjoint(ONESELF)
+
+
+def _names_own_mailboxes(sentence: set[str]) -> bool:
+    """The writer's group ("our", "us") or mailboxes written out ("every @fenwick-tools.example address")."""
+    return not sentence.isdisjoint(OUR_OWN) or any("@" in word for word in sentence)
 
 
 def _asked_of_you(sentence: set[str]) -> bool:

@@ -424,7 +424,10 @@ def test_an_organisations_stop_in_a_complaint_is_its_abuse_report():
         "as spam. Please stop the sending to our domain and investigate your customer."
     )
     assert classify(mail(body), "abuse").labels == [Label.ABUSE_REPORT]
-    assert Label.UNSUBSCRIBE in classify(mail(body + " And remove our addresses from your lists."), "abuse").labels
+    assert (
+        Label.UNSUBSCRIBE
+        in classify(mail(body + " And remove our addresses from your lists."), "abuse").labels
+    )
 
 
 @pytest.mark.parametrize(
@@ -469,7 +472,9 @@ def test_something_taken_out_of_my_record_is_no_erasure(body):
 def test_a_deletion_asked_about_is_no_new_erasure_request():
     body = "Vorrei sapere se i miei dati sono stati effettivamente cancellati, come mi avevate scritto."
     assert Label.ERASURE not in classify(mail(body)).labels
-    assert Label.ERASURE in classify(mail("Je souhaite la suppression définitive de ma fiche chez vous.")).labels
+    assert (
+        Label.ERASURE in classify(mail("Je souhaite la suppression définitive de ma fiche chez vous.")).labels
+    )
 
 
 @pytest.mark.parametrize(
@@ -479,9 +484,24 @@ def test_a_deletion_asked_about_is_no_new_erasure_request():
         "Potete smettere di scrivermi?",
         "Pouvez-vous retirer toutes nos adresses de vos listes ?",
         "Can you stop emailing us?",
+        "Could you please remove every @fenwick-tools.example address from your lists?",
+        "Wilt u alle adressen op @koeltrans.example uit uw verzendlijsten halen?",
     ],
 )
 def test_a_stop_asked_as_a_question_of_us_counts(body):
+    assert Label.UNSUBSCRIBE in classify(mail(body)).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Si no me quitan de su lista ahora mismo, les denuncio ante la AEPD.",
+        "If you don't remove me from your list today I will report you.",
+        "Se non mi togliete dalla lista vi denuncio al Garante.",
+        "Wenn Sie mich nicht aus dem Verteiler nehmen, melde ich das.",
+    ],
+)
+def test_a_stop_negated_in_a_condition_is_a_demand(body):
     assert Label.UNSUBSCRIBE in classify(mail(body)).labels
 
 
@@ -496,7 +516,10 @@ def test_leaving_a_competitors_newsletter_is_no_unsubscribe():
 
 @pytest.mark.parametrize(
     "footer",
-    ["Pour ne plus recevoir nos offres, répondez STOP.", "Antworten Sie mit STOP, um keine Angebote mehr zu erhalten."],
+    [
+        "Pour ne plus recevoir nos offres, répondez STOP.",
+        "Antworten Sie mit STOP, um keine Angebote mehr zu erhalten.",
+    ],
 )
 def test_a_senders_reply_stop_footer_asks_nothing(footer):
     assert classify(mail(f"Profitez de -70 % sur les cartouches.\n\n{footer}", subject="Promo")).labels == [
@@ -527,7 +550,9 @@ def test_a_stop_of_calls_and_mail_is_an_unsubscribe():
 
 
 def test_something_sent_by_mistake_and_deleted_is_no_erasure():
-    body = "Ik heb je per ongeluk onze interne prijslijst gestuurd in een andere mail, wil je die verwijderen?"
+    body = (
+        "Ik heb je per ongeluk onze interne prijslijst gestuurd in een andere mail, wil je die verwijderen?"
+    )
     assert Label.ERASURE not in classify(mail(body)).labels
 
 
