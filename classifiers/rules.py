@@ -198,9 +198,10 @@ class _Compiled:
     ]  # word -> (Matchers it anchors, positions it fills)
     of_prefix: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]  # word prefix ("desinscri") -> the same
     known_words: frozenset[str]  # the keys of `of_word`
-    prefix_heads: frozenset[str]  # the first `head` letters of every prefix: a cheap test before the others
-    head: int
-    prefix_lengths: tuple[int, ...]
+    head: int  # the length of the shortest prefix
+    prefix_lengths: dict[
+        str, tuple[int, ...]
+    ]  # the first `head` letters of a prefix -> the lengths of those prefixes
 
 
 _WORD_LIKE = re.compile(r"[\w'-]+")
@@ -252,6 +253,9 @@ def compiled_phrases() -> _Compiled:
     of_word = {word: found for (word, is_prefix), found in table.items() if not is_prefix}
     of_prefix = {prefix: found for (prefix, is_prefix), found in table.items() if is_prefix}
     head = min((len(prefix) for prefix in of_prefix), default=1)
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for prefix in of_prefix:
+        lengths[prefix[:head]].add(len(prefix))
     return _Compiled(
         phrases,
         matchers,
@@ -259,9 +263,8 @@ def compiled_phrases() -> _Compiled:
         of_word,
         of_prefix,
         frozenset(of_word),
-        frozenset(prefix[:head] for prefix in of_prefix),
         head,
-        tuple(sorted({len(prefix) for prefix in of_prefix})),
+        {start: tuple(sorted(found)) for start, found in lengths.items()},
     )
 
 
@@ -279,12 +282,13 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
         needed.update(groups)
         filled.update(positions)
     for word in words:
-        if word[: compiled.head] in compiled.prefix_heads:
-            for length in compiled.prefix_lengths:
-                found = compiled.of_prefix.get(word[:length])
-                if found:
-                    needed.update(found[0])
-                    filled.update(found[1])
+        for length in compiled.prefix_lengths.get(word[: compiled.head], ()):
+            if length > len(word):
+                break
+            found = compiled.of_prefix.get(word[:length])
+            if found:
+                needed.update(found[0])
+                filled.update(found[1])
     strings = doc.vocab.strings
     return sorted(
         (int(strings[key]), start, end)
