@@ -182,6 +182,33 @@ PHRASES = {
         "streichen|nehmen|entfernen|loschen|tragen|streicht|nehmt|entfernt|loscht ~1 sie|ihr ~1 mich|uns|unsere|unser|unseren|meine|meinen|mein ~2 aus ~2 ihrem|ihrer|dem|der|eurem|eurer|diesem|dieser ~1 verteiler|mailverteiler|e-mail-verteiler|liste|mailingliste|kartei|newsletter|adressliste|adresskartei",
         # "wie komme ich aus diesem Verteiler wieder raus?"
         "aus ~2 diesem|dieser|ihrem|eurem|dem|ihrer|eurer|der|dem ~1 verteiler|newsletter|liste|kartei|mailingliste|mailing ~2 raus|heraus|rauskommen|herauskommen|rausnehmen|herausnehmen",
+        # --- constructions: the core ways to ask for no more mail, in any person and mood ---
+        # 1. negation + erhalten/bekommen: "ich möchte diese Mails nicht länger erhalten", "nie wieder zugeschickt
+        # bekommen" ("nicht mehr" above)
+        # (after the writer's "ich", "wir", "er": "wenn Sie diese Mails nicht länger erhalten möchten" is a footer)
+        "!ich|wir|er|mochte|will|wollen|wunsche|wunscht|brauche ~5 nicht|nie|niemals ~1 langer|wieder ~4 erhalten|bekommen|empfangen|zugeschickt|zugesandt|zuschicken|zusenden",
+        # ... "ich habe kein Interesse daran, weitere Mails von Ihnen zu bekommen"
+        "!kein|keinerlei ~1 interesse|bedarf ~4 weitere|weiteren|mehr|ihre|ihren|solche|diese|mails|e-mails|nachrichten|newsletter|werbung|zusendungen|angebote ~4 zu ~1 bekommen|erhalten|empfangen",
+        # ... "ich brauche diese Mails nicht mehr"
+        "!brauche|brauchen|braucht ~3 mails|e-mails|nachrichten|newsletter|werbung|zusendungen|werbemails|mailings ~1 nicht|nie ~1 mehr|langer",
+        # ... "ich möchte, dass diese Mails aufhören", "ich will, dass das aufhört"
+        "dass ~1 diese|die|ihre|eure|solche ~1 mails|e-mails|nachrichten|zusendungen|mailings|newsletter|werbemails|anschreiben|mailerei|werbung ~3 aufhoren|aufhort|enden|endet|eingestellt|stoppen|unterbleiben|unterlassen",
+        "will|mochte|mochten|wunsche|wollen ~2 dass ~1 das|es|dies ~2 aufhort @0.8",
+        # 2. "lassen Sie dies die letzte Mail sein", "das war hoffentlich die letzte Mail von Ihnen"
+        "lassen|lasst ~1 sie|uns|ihr ~3 die|das ~1 letzte ~1 mail|e-mail|email|nachricht|zusendung|werbemail|aussendung|anfrage|newsletter|mailing ~3 sein|bleiben",
+        "soll|sollte|moge|muss ~4 letzte ~1 mail|e-mail|email|nachricht|zusendung|werbemail|aussendung|anfrage|newsletter|mailing ~4 sein|bleiben",
+        "wenn ~4 letzte ~1 mail|e-mail|email|nachricht|zusendung|werbemail|aussendung|anfrage|newsletter|mailing ~4 ware|waere|bliebe|sei",
+        "hoffentlich|hoffe|hoffen ~4 letzte ~1 mail|e-mail|email|nachricht|zusendung|werbemail|aussendung|anfrage|newsletter|mailing ~3 von ~1 ihnen|euch|ihrer|eurer|dieser",
+        # 3. "bitte schreiben Sie weder diese noch meine Firmenadresse jemals wieder an", "senden Sie an diese Adresse
+        # nie wieder etwas"
+        "!schreiben|mailen|kontaktieren|schicken|senden|schreibt|mailt|kontaktiert|anschreiben ~1 sie|ihr ~10 jemals|nie|niemals ~1 wieder ~1 an|.|!|,|etwas|was|e-mails|mails|nachrichten|zu",
+        # 4. objection (Art. 21) to processing for advertising
+        # (not "den Widerspruch von Herrn Dr. Roth gegen die Nutzung seiner Daten für die Werbung" told of in a restriction)
+        "widersprech*|widerspricht ~10 werbung|direktwerbung|werbezweck*|werbliche*|direktmarketing|marketingzweck*|akquise|kaltakquise|werbemails|marketing",
+        "widerspruch ~10 werbezweck*|werbliche*|direktmarketing|marketingzweck*|akquise|kaltakquise|werbemails",
+        # 5. "ich will nie wieder etwas von Ihnen hören", "von Ihnen will ich nichts mehr lesen"
+        "!nie|niemals|nichts|nix ~1 wieder|mehr ~3 von ~1 ihnen|euch|dir|ihrer|eurer|ihrem|eurem ~3 horen|lesen|sehen|bekommen|erhalten",
+        "!von ~1 ihnen|euch|dir|ihrer|eurer|ihrem|eurem ~3 nie|niemals|nichts|nix ~2 wieder|mehr ~2 horen|lesen|sehen|bekommen|erhalten",
     ],
     "access": [
         "wo ~1 haben ~1 sie|ihr ~2 meine|die ~1 e-mail-adresse|adresse|mailadresse|daten|nummer|telefonnummer ~1 her @0.9",

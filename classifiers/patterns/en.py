@@ -107,7 +107,7 @@ PHRASES = {
         "kill|pull ~1 my|this addr|address @0.9",
         "pull|take|get ~2 me|us|him|her out of ~3 campaign|campaigns|sequence|drip|list|lists|mailing*|cadence",
         "take|get|remove ~6 off ~2 this|the|your|that|ur|these|any list|lists|mailing*|mailings",
-        "this ~3 the last email|e-mail|mail|message ~4 from you|get|receive @0.8",
+        "this|this'll ~2 is|was|be|will|'s|were|would ~1 be? ~1 the last email|e-mail|mail|message ~4 from you|get|receive @0.8",
         # verb + me/us/him/her + from/off + list family (gap for "please", "both", adverbs)
         "remove|take|delete|drop|strike|erase|scrub|pull|get|cross|exclude|retire ~2 me|us|him|her|them ~4 from|off ~4 list|lists|mailing*|distribution|campaign|campaigns|sequence|sequences|cadence|drip|mailings|emails|e-mails|outreach",
         # verb + (my/his/this) address|email|name + from/off + list family
@@ -179,7 +179,8 @@ PHRASES = {
         "!receive|receives|get|gets ~1 no ~1 further|more ~2 emails|e-mails|mails|messages|mailings|marketing|communications|campaigns|offers|newsletters",
         "!{no further|no more} ~2 campaigns|campaign|mailings|marketing|communications|communication|newsletters|approaches ~5 sent|send|come|arrive|reach|go",
         # "I would be grateful if this were the last such message", "Shall we make this one the last?"
-        "grateful|glad|appreciate|pleased|prefer|hope ~4 this|it|that ~3 the last ~2 message|messages|email|emails|mail|mails|e-mail|one|contact|time|approach @0.8",
+        # (not "I hope this isn't the last message": the verb stands right after "this")
+        "grateful|glad|appreciate|pleased|prefer|hope ~4 this|it|that ~1 is|was|were|be|will|would|'s|remains|becomes|could ~1 be? ~1 the last ~2 message|messages|email|emails|mail|mails|e-mail|one|contact|time|approach @0.8",
         "{make|let|let's} ~1 this|it|that ~2 the last .|?|!|,|one|email|mail|message|time|e-mail|then|please|thanks @0.8",
         # "my address be left out of any future mailings"
         "left|kept|leave|keep|omit|omitted ~3 {out of|off|from} ~3 mailing|mailings|list|lists|distribution|campaigns|campaign|sends|emails|e-mails|outreach|sequence|sequences",
@@ -209,6 +210,45 @@ PHRASES = {
         "take|get ~1 this|my|our ~1 address|email|e-mail|addr ~1 off ~1 it|them|there|that|everything|.|,|please|pls",
         # "is there a way to get off your mailing list ... could you just do it on your end?"
         "way to ~2 get|be|come ~1 off|removed ~3 list|lists|mailing*|mailings",
+        # --- constructions: the core ways to ask for no more mail, in any person and mood ---
+        # (the negation after a writer or third person, not "you": "if you do not want to receive any further mail,
+        # click here" is a sender's footer)
+        # 1. negation + want/wish/intend + receive (+ what): "I don't want to receive any more of these", "my boss
+        # doesn't wish to receive anything further", "we no longer intend to receive your mailings" (not "we don't
+        # want to receive the goods before May": something more, further or mail must be named)
+        "!i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 not|don't|dont|never|longer ~1 want|wants|wish|wishes|intend|intends|care|desire|desires ~1 to ~1 receive|recieve|recive ~3 anymore|more|further|anything|these|those|such|again|emails|e-mails|mails|messages|newsletters|newsletter|marketing|mailings|mailshots|offers|communications|correspondence|promotions|promotional|spam|junk|stuff",
+        "!{doesn't|doesnt|does not} ~1 want|wish|intend|care|desire ~1 to ~1 receive|recieve|recive ~3 anymore|more|further|anything|these|those|such|again|emails|e-mails|mails|messages|newsletters|newsletter|marketing|mailings|mailshots|offers|communications|correspondence|promotions|promotional|spam|junk|stuff",
+        # ... get, be sent, or need to: only with mail named ("I don't want to get your team in trouble" asks nothing)
+        "!i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 not|don't|dont|never|longer ~1 want|wants|wish|wishes|need|needs|intend|intends ~1 to ~1 get|receive|recieve ~4 emails|e-mails|mails|messages|newsletters|newsletter|mailings|mailshots|offers|marketing|communications|correspondence|promotions|spam|junk|anymore",
+        "!{doesn't|doesnt|does not} ~1 want|wants|wish|wishes|need|needs|intend|intends ~1 to ~1 get|receive|recieve ~4 emails|e-mails|mails|messages|newsletters|newsletter|mailings|mailshots|offers|marketing|communications|correspondence|promotions|spam|junk|anymore",
+        "!i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 not|don't|dont|never|longer ~1 want|wants|wish|wishes|need|needs ~1 to ~1 be ~1 sent ~3 anymore|more|further|anything|emails|e-mails|mails|messages|newsletters|mailings|offers|marketing|communications|correspondence|promotions",
+        "!{doesn't|doesnt|does not} ~1 want|wants|wish|wishes|need|needs ~1 to ~1 be ~1 sent ~3 anymore|more|further|anything|emails|e-mails|mails|messages|newsletters|mailings|offers|marketing|communications|correspondence|promotions",
+        "!i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 not|don't|dont|longer ~1 want|wants|wish|wishes ~1 to ~1 keep|continue ~1 receiving|getting|to ~1 receive? ~3 these|those|this|your|emails|e-mails|mails|messages|newsletters|mailings|offers|marketing|stuff|them|anything",
+        "!{doesn't|doesnt|does not} ~1 want|wants|wish|wishes ~1 to ~1 keep|continue ~1 receiving|getting|to ~1 receive? ~3 these|those|this|your|emails|e-mails|mails|messages|newsletters|mailings|offers|marketing|stuff|them|anything",
+        "!have|has ~1 no ~1 wish|desire|need|interest|use ~1 to|in|for ~1 receive|receiving|getting|hear|hearing ~3 anymore|more|further|anything|these|those|such|from|emails|e-mails|mails|messages|newsletters|mailings|offers|marketing|communications|correspondence",
+        "!i|i'm|im|we|we're|am|he's|she's ~2 not ~1 interested ~1 in ~1 receiving|getting|hearing ~3 anymore|more|further|anything|these|those|such|from|emails|e-mails|mails|messages|newsletters|mailings|offers|marketing|communications|correspondence",
+        "!i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 rather|prefer|prefers ~1 not ~1 to? ~1 receive|get|hear ~3 anything|else|from|emails|e-mails|mails|messages|newsletters|mailings|offers|marketing",
+        "!that ~2 he|she|i|we|they|address|mailbox ~1 not ~1 receive|get|be ~3 any|more|further|contacted|emailed|e-mailed|mailed|sent",
+        # ... "I want to stop receiving these", "she'd like to stop getting your newsletter" ("I don't want to stop
+        # receiving these" is negated before; "to stop receiving our newsletter, reply STOP" is a footer)
+        "i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll|boss|director|manager ~3 want|wants|wish|wishes|like|need|needs|prefer|prefers|would ~3 stop ~1 receiving|getting|recieving ~4 anymore|more|further|anything|these|those|such|emails|e-mails|mails|messages|newsletters|newsletter|mailings|mailshots|offers|marketing|communications|correspondence|promotions|spam|junk|stuff|them|this",
+        # ... "I just want these to stop coming", "we'd like your emails to end"
+        "i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 want|wants|wish|wishes|need|needs|like|would ~3 these|those|them|they|emails|e-mails|mails|messages|newsletters|mailings ~2 to ~1 stop|end|cease",
+        "these|those|them|they|emails|e-mails|mails|messages|newsletters|mailings ~1 to? ~1 stop|cease ~1 coming|arriving",
+        "these|those|your|the ~1 emails|e-mails|mails|messages|newsletters|mailings ~1 need|needs|have|has|got ~1 to ~1 stop|end|cease",
+        # 2. "let this be the last email", "could this be the last one, please?"
+        "let|may|could|can|should|would|will ~1 this|that|it ~1 be ~1 the ~1 last ~1 one|email|mail|message|e-mail|time|contact ~1 .|!|?|,|please|pls|thanks|thank|from @0.8",
+        # 3. negation + write/send/contact + this address + again: "please don't send anything to this address ever again"
+        "!not|don't|dont|never|no ~2 write|email|e-mail|contact|mail|message|send|forward ~4 this|my|our|these ~1 address|addresses|mailbox|inbox|email|e-mail|account ~2 again|anymore|ever|more|further",
+        # 4. objection (Art. 21) to processing for marketing
+        "object|objection|objecting ~1 to|against ~12 marketing|advertising|prospecting|promotional|promotions|solicitation|solicitations|mailings",
+        "right ~1 to ~1 object ~12 marketing|advertising|prospecting|promotional|promotions|mailings",
+        # 5. "I don't want to hear from you again", "I never want to hear about you or your company again"
+        "!i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 not|don't|dont|never|longer ~1 want|wants|wish|wishes|care ~1 to ~1 hear ~1 from ~1 you|your|yourselves|this|these|any|anyone",
+        "!{doesn't|doesnt|does not} ~1 want|wants|wish|wishes|care ~1 to ~1 hear ~1 from ~1 you|your|yourselves|this|these|any|anyone",
+        "!i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 not|don't|dont|never|longer ~1 want|wants|wish|wishes|care ~1 to ~1 hear ~1 about|of ~1 you|yourselves|your|this|these ~4 again|anymore|ever|company|firm|products|services|offers|business|or|.|!",
+        "!{doesn't|doesnt|does not} ~1 want|wants|wish|wishes|care ~1 to ~1 hear ~1 about|of ~1 you|yourselves|your|this|these ~4 again|anymore|ever|company|firm|products|services|offers|business|or|.|!",
+        "!i|we|they|he|she|i'd|we'd|he'd|she'd|i'll|we'll ~2 rather|prefer|prefers ~1 not ~1 to? ~1 hear ~1 from|about ~1 you|your|this|these",
     ],
     "access": [
         # "what else have you got filed under my name?"

@@ -2,6 +2,30 @@
 
 NEGATIONS = {"ni", "no", "nunca", "jamas", "ningun", "ninguna", "sin"}
 
+# Mail words a construction ends on ("recibir más comunicaciones", "que me lleguen sus mensajes").
+_ES_MAIL = (
+    "correo|correos|mail|mails|email|emails|e-mail|e-mails|mensaje|mensajes|comunicacion|comunicaciones|publicidad|"
+    "boletin|boletines|newsletter|newsletters|ofertas|promocion|promociones|envios|propuestas|campanas|informacion|"
+    "notificaciones|correitos|mailings"
+)
+
+# Constructions for "no quiero recibir más correos" in every person: the writer (never a footer's "si no desea
+# recibir"), or someone else after a sentence start or a title ("... gestiono. No desea recibir más comunicaciones").
+_ES_WANT_I = (
+    "quiero|queremos|quisiera|quisieramos|querria|querriamos|deseo|deseamos|desearia|deseariamos|pretendo|"
+    "pretendemos|pienso|pensamos|interesa|interesan"
+)
+_ES_NEED_I = "necesito|necesitamos"
+_ES_WANT_3 = "quiere|quieren|desea|desean|necesita|necesitan|pretende|pretenden"
+_ES_NOT_I = "!no|ni|tampoco me|nos?"
+_ES_NOT_3 = "!.|!|;|: ya? no|tampoco le|les?"
+_ES_TITLES = "!jefe|jefa|director|directora|gerente|titular|senor|senora|sr|sra|don|dona|dr|dra|socio|socia|marido|esposa"
+_ES_RECEIVE_MAIL = (
+    "seguir|continuar|volver? a? recibir|recibiendo|recibirlos|recibirlas mas|ningun|ninguna|ningunos|otro|otra|otros|"
+    "otras|nuevos|nuevas|este|esta|estos|estas|sus|su|vuestros|vuestras|tus|los|las|ulteriores? "
+    "mas|sus|vuestros|vuestras|estos|estas? tipo? de? " + _ES_MAIL
+)
+
 PHRASES = {
     "unsubscribe": [
         # "les ruego eviten cualquier contacto futuro"
@@ -113,7 +137,7 @@ PHRASES = {
         "!no ~3 envien|manden|enviaran|mandaran|escriban ~3 mas|informacion|publicidad|nada|correos",
         "!no ser contactad*|molestad*",
         "!prefiero|preferimos|preferiria|prefeririamos no recibir",
-        "!no ~2 deseo|quiero|deseamos|queremos|desearia|deseariamos ~2 recibir ~2 mas|ningun|ninguna|publicidad|comunicaciones|correos|mails|emails|e-mails|promociones|ofertas|newsletters|boletines|vuestros|sus|nada",
+        "!no ~2 deseo|quiero|deseamos|queremos|desearia|deseariamos seguir|volver? a? recibir ~2 mas|ningun|ninguna|publicidad|comunicaciones|correos|mails|emails|e-mails|promociones|ofertas|newsletters|boletines|vuestros|sus|nada",
         "!no mas ~2 correos|mails|emails|publicidad|comunicaciones|mensajes|envios|propuestas",
         "!no autorizo ~6 comercial*|publicidad|marketing|contact*",
         "me opongo ~12 publicidad|mercadotecnia|marketing|comercial|comerciales|prospeccion|promocional*",
@@ -218,6 +242,49 @@ PHRASES = {
         "si|como ~2 llega|llegan|recibo|vuelvo|recibimos|llegara ~3 otro|otra|algun|alguna|mas ~1 correo|correos|mail|mails|email|emails|mensaje|mensajes|envio|e-mail ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
         "si|como ~2 me|nos ~1 {vuelven a|volveis a|vuelve a|siguen|seguis} ~1 escribir|contactar|enviar|mandar|llamar|escribiendo|enviando|mandando|contactando ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
         "si|como ~1 {vuelven a|volveis a|siguen|seguis} ~1 escribirme|contactarme|enviarme|mandarme|escribiendome|enviandome|mandandome ~8 denuncia|denunciare|denuncio|denunciaremos|denunciamos|denunciar|aepd|reclamacion|abogado|abogados|spam|queja|policia|agencia|bloqueo|bloqueare|bloquearemos|demanda|juzgado @0.8",
+        # --- constructions (any person, tense and mood): NEGATION + want/wish + receive + mail words or "nada más"
+        # "ya no necesito recibir sus boletines", "no me interesa seguir recibiendo este tipo de mensajes", "no
+        # tengo intención de seguir recibiendo esta información" -- not "no quiero dejar de recibir sus boletines",
+        # "no quiero recibir la factura en papel / el pedido por correo", nor a footer's "si no desea recibir más"
+        _ES_NOT_I + " " + _ES_WANT_I + "|" + _ES_NEED_I + " " + _ES_RECEIVE_MAIL,
+        _ES_NOT_I + " tengo|tenemos ~1 intencion|interes|ganas|necesidad ~1 de|en " + _ES_RECEIVE_MAIL,
+        # ... said of someone the writer acts for: "(mi jefe) ... . No desea recibir más comunicaciones comerciales"
+        _ES_NOT_3 + " " + _ES_WANT_3 + " " + _ES_RECEIVE_MAIL,
+        _ES_TITLES + " ~2 ya? no|tampoco le|les? " + _ES_WANT_3 + " " + _ES_RECEIVE_MAIL,
+        # "Es que ya no quiero recibir esto", "no queremos recibir nada más de ustedes" (a wish, not "no necesito
+        # recibir nada más, ya tengo todo")
+        _ES_NOT_I
+        + " "
+        + _ES_WANT_I
+        + " seguir|continuar|volver? a? recibir|recibiendo esto|eso|nada mas? .|,|!|;|y|ni|nunca|gracias|de|del|mas",
+        # "ya no quiero que me lleguen sus mensajes", "no deseo que me sigan enviando correos"
+        _ES_NOT_I
+        + " "
+        + _ES_WANT_I
+        + " que ~1 me|nos sig*|continu*|vuelv*? a? lleg*|envi*|mand*|escrib*|contact*|molest* mas|ningun|ninguna|"
+        "otro|otra|otros|otras|estos|estas|sus|vuestros|vuestras|tus|los|las? mas|sus|vuestros|vuestras? tipo? de? "
+        "mas|nunca|jamas|.|!|" + _ES_MAIL,
+        # "Les agradecería que este fuera el último correo que recibo", "ojalá sea el último mensaje que me envían"
+        # (subjunctive / conditional only: not "este fue / era el último correo que recibí")
+        "sea|fuera|fuese|seria ~2 el|la ~1 ultimo|ultima ~1 correo|mensaje|email|e-mail|mail|envio|comunicacion|newsletter|boletin ~4 que ~2 recib*|lleg*",
+        "sea|fuera|fuese|seria ~2 el|la ~1 ultimo|ultima ~1 correo|mensaje|email|e-mail|mail|envio|comunicacion|newsletter|boletin ~4 que ~1 me|nos ~1 envi*|mand*|escrib*|lleg*",
+        "que ~2 sea|fuera|fuese ~2 el|la ~1 ultimo|ultima ~1 correo|mensaje|email|e-mail|mail|envio|comunicacion ~1 ,|.|!|;|por|gracias|de|del|que",
+        # "Nunca más me escriban", "les pido que no me contacten nunca más", "no nos escriban jamás"
+        "!nunca|jamas mas ~2 me|nos|le|les ~1 escrib*|envi*|mand*|contact*|molest*|llam*",
+        "!no ~2 me|nos|le|les ~1 escriban|escribais|escriba|escribas|escribieran|escribiesen|envien|envieis|envie|envies|enviaran|enviasen|manden|mandeis|mande|mandes|mandaran|mandasen|contacten|contacteis|contacte|contactes|contactaran|contactasen|molesten|molesteis|moleste|molestes|vuelvan|volvais|vuelva|vuelvas|volvieran|volviesen ~3 nunca|jamas mas|.|,|!|;|por|gracias|ni|y",
+        # an objection (art. 21) to direct marketing: "ejercito mi derecho de oposición, conforme al artículo 21 ...,
+        # al tratamiento de mis datos personales con fines de mercadotecnia directa", "me opongo a que usen mis datos
+        # para publicidad"
+        "{ejerzo|ejercito|ejercemos|ejercitamos|formulo|formulamos|presento|quiero ejercer|deseo ejercer|quisiera ejercer|solicito ejercer} ~4 oposicion ~12 mercadotecnia|marketing|publicidad|publicitari*|comercial*|prospeccion|promocional*|mercantil*",
+        "al tratamiento|uso|utilizacion ~2 mis|nuestros ~1 datos ~1 personales? ~1 con|para|a ~1 fines|finalidad|finalidades|efectos? ~1 de? ~1 mercadotecnia|marketing|publicidad|publicitari*|comercial*|prospeccion|promocional*",
+        "me|nos opongo|oponemos ~12 mercadotecnia|marketing|publicidad|publicitari*|comercial*|prospeccion|promocional*",
+        # "no quiero saber nada de ustedes", "no queremos oír hablar más de su empresa"
+        "!no|ni|tampoco quiero|queremos|quisiera|quisieramos|deseo|deseamos volver? a? saber|oir|escuchar hablar? nada? mas? de ustedes|vosotros|usted|su|vuestra|vuestro|sus|vuestros empresa|compania|parte|productos|servicios|.|,|!|;|ni|nunca|jamas|mas|gracias|y",
+        # "quiero que esto pare ya", "pido que estos correos cesen"
+        "quier*|dese*|pido|necesit*|ruego que esto se? pare|termine|acabe|cese|detenga ~1 .|!|,|ya|de|y|inmediatamente|cuanto",
+        "quier*|dese*|pido|necesit*|ruego que estos|estas|sus|los|las|vuestros|vuestras "
+        + _ES_MAIL
+        + " se? paren|terminen|acaben|cesen|detengan",
     ],
     "access": [
         # "¿qué más tienen archivado a mi nombre?"

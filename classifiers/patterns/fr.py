@@ -116,7 +116,8 @@ PHRASES = {
         "!ne ~2 plus m' envoyer|ecrire",
         "!ne me contactez|ecrivez|sollicitez|relancez|envoyez ~2 plus",
         "!ne m' ecrivez|envoyez ~2 plus",
-        "!ne souhaite|veux|desire|voudrais|souhaiterais ~2 plus|pas|jamais ~2 recevoir",
+        # ("ne veux pas" only with mail named, below: "je ne veux pas recevoir le rapport chaque semaine")
+        "!ne souhaite|veux|desire|voudrais|souhaiterais ~2 plus|jamais ~2 recevoir",
         "!ne souhaite|veux|desire|voudrais|souhaiterais ~2 plus|jamais ~2 etre",
         "{merci de|veuillez|pouvez-vous|pourriez-vous|vous pouvez} me retirer|desinscrire|rayer|radier|enlever|desabonner",
         "arretez|cessez|stoppez immediatement|maintenant|aussitot @0.8",
@@ -152,6 +153,35 @@ PHRASES = {
         # "que je ne figure plus parmi les destinataires", "ne plus faire partie de vos destinataires"
         "!ne ~1 figure|figurions|figuriez|figurer|figurent|fasse|fassions ~1 plus ~4 destinataires|destinataire|liste|listes|fichier|fichiers|envois|diffusion",
         "!ne plus ~1 faire ~1 partie ~3 destinataires|liste|listes|fichier|fichiers|envois|diffusion",
+        # --- constructions: the core ways to ask for no more mail, in any person and mood ---
+        # (the writer's or a third person's verb, not "vous": "si vous ne souhaitez plus recevoir nos offres,
+        # cliquez ici" is a sender's footer)
+        # 1. negation + vouloir/souhaiter/désirer/tenir à + recevoir: "nous ne voulons plus recevoir ce genre de
+        # mails", "il ne désire plus rien recevoir", "je ne tiens pas à recevoir d'autres messages"
+        "!ne|n' ~1 souhaite|souhaitons|souhaitent|souhaiterais|souhaiterait|souhaiterions|souhaiteraient|veux|veut|voulons|veulent|voudrais|voudrait|voudrions|voudraient|desire|desirons|desirent|desirerais|desirerait|tiens|tient|tenons|tiennent|tiendrais|tiendrait|compte|comptons|entends|entend|entendons|accepte|acceptons ~1 plus|jamais ~2 recevoir",
+        "!ne|n' ~1 souhaite|souhaitons|souhaitent|souhaiterais|souhaiterait|souhaiterions|souhaiteraient|veux|veut|voulons|veulent|voudrais|voudrait|voudrions|voudraient|desire|desirons|desirent|desirerais|desirerait|tiens|tient|tenons|tiennent|tiendrais|tiendrait|compte|comptons|entends|entend|entendons|accepte|acceptons|aime|aimerais|aimerait|aimerions ~1 pas|plus|jamais ~1 recevoir ~4 autres|autre|plus|davantage|vos|ces|rien|aucun|aucune|mails|mail|messages|message|courriels|e-mails|emails|newsletters|newsletter|offres|sollicitations|publicites|publicite|relances|prospection|communications|envois",
+        "!ne|n' ~1 souhaite|souhaitons|souhaitent|souhaiterais|souhaiterait|souhaiterions|souhaiteraient|veux|veut|voulons|veulent|voudrais|voudrait|voudrions|voudraient|desire|desirons|desirent|desirerais|desirerait|tiens|tient|tenons|tiennent|tiendrais|tiendrait ~1 plus|pas|jamais ~1 continuer ~1 a ~1 recevoir",
+        "!ne|n' ~1 souhaite|souhaitons|souhaitent|souhaiterais|souhaiterait|souhaiterions|souhaiteraient|veux|veut|voulons|veulent|voudrais|voudrait|voudrions|voudraient|desire|desirons|desirent|desirerais|desirerait|tiens|tient|tenons|tiennent|tiendrais|tiendrait ~1 plus|jamais ~2 avoir ~1 affaire|de|d' ~2 nouvelles|vos|mails|messages|courriels|sollicitations|relances|affaire",
+        # ... "je n'ai plus besoin de recevoir ces courriels"
+        "!n' ~1 ai|avons|a|ont ~1 plus|pas|nul|aucun|aucunement ~1 besoin ~1 de|d' ~1 recevoir ~4 autres|plus|davantage|vos|ces|mails|messages|courriels|e-mails|emails|newsletters|newsletter|offres|sollicitations|publicites|relances|prospection|communications|envois",
+        # ... "je ne veux plus que vous m'écriviez"
+        "!ne|n' ~1 souhaite|souhaitons|souhaitent|souhaiterais|souhaiterait|souhaiterions|souhaiteraient|veux|veut|voulons|veulent|voudrais|voudrait|voudrions|voudraient|desire|desirons|desirent|desirerais|desirerait|tiens|tient|tenons|tiennent|tiendrais|tiendrait|accepte|acceptons ~1 plus|jamais ~1 que ~3 m'|me|nous ~1 ecriv*|envoy*|contact*|sollicit*|relanc*|recontact*|adress*",
+        # ... "j'aimerais arrêter de recevoir vos mails" ("je ne veux pas arrêter de recevoir" is negated before)
+        "arreter|cesser|stopper ~1 de|d' ~1 recevoir ~4 autres|plus|vos|ces|mails|messages|courriels|e-mails|emails|newsletters|newsletter|offres|sollicitations|publicites|relances|prospection|communications|envois|cela|ca",
+        # ... "je veux que ça s'arrête"
+        "veux|voudrais|souhaite|souhaiterais|aimerais|voulons|voudrions|souhaitons|aimerions|exige|exigeons ~1 que ~1 ca|cela|tout|ces|vos|les ~2 s'? ~1 arrete|arretent|cesse|cessent|stoppe|stoppent|finisse @0.8",
+        # 2. "que ce soit le dernier mail, s'il vous plaît", "j'apprécierais que ce soit votre dernier message"
+        "que ~1 ce|ceci|cela|ca|celui-ci ~1 soit ~1 le|la|votre|vos|mon|notre ~1 dernier|derniere ~1 mail|message|courriel|email|e-mail|envoi|relance|sollicitation|contact|.|,|!|s'|svp|merci|de|d'|que",
+        "ce|cet|ceci ~1 message|mail|courriel|e-mail|email|envoi ~2 soit ~1 le|mon|votre ~1 dernier|derniere",
+        # 3. "n'écrivez plus à cette adresse"
+        "!ne|n' ~2 ecrivez|envoyez|ecrire|envoyer|adressez|adresser|contactez|contacter|ecriviez|envoyiez ~1 plus|jamais|rien ~3 a|sur|vers ~1 cette|mon|ma|mes|notre|nos ~1 adresse|adresses|boite|courriel|messagerie",
+        # 4. objection (art. 21) to processing for prospecting: "j'exerce mon droit d'opposition au traitement de mes
+        # données personnelles à des fins de marketing direct"
+        "opposition|oppose|opposons|opposer ~3 traitement|utilisation|usage|exploitation ~14 prospection|demarchage|marketing|publicit*|commerciale|commerciales|commerciaux|promotionnel*",
+        "droit ~1 d' ~1 opposition ~15 prospection|demarchage|marketing|publicit*|commerciale|commerciales|commerciaux|promotionnel*",
+        # 5. "je ne veux plus entendre parler de vous", "... de votre entreprise"
+        "!ne|n' ~1 souhaite|souhaitons|souhaitent|souhaiterais|souhaiterait|souhaiterions|souhaiteraient|veux|veut|voulons|veulent|voudrais|voudrait|voudrions|voudraient|desire|desirons|desirent|desirerais|desirerait|tiens|tient|tenons|tiennent|tiendrais|tiendrait ~1 plus|jamais ~2 entendre ~1 parler ~4 vous|votre|vos|societe|entreprise|marque|produits|offres",
+        "!ne|n' ~1 souhaite|souhaitons|souhaitent|souhaiterais|souhaiterait|souhaiterions|souhaiteraient|veux|veut|voulons|veulent|voudrais|voudrait|voudrions|voudraient|desire|desirons|desirent|desirerais|desirerait|tiens|tient|tenons|tiennent|tiendrais|tiendrait ~1 plus|jamais ~2 entendre|lire ~2 vous|votre|vos ~1 .|!|,|nouvelles|mails|messages|courriels|offres|relances|part",
     ],
     "access": [
         # "qu'avez-vous d'autre à mon nom ?"

@@ -2,6 +2,37 @@
 
 NEGATIONS = {"non", "nn", "mai", "nessun", "nessuna", "senza"}
 
+# Mail words a construction ends on ("ricevere altre comunicazioni"), and the words that may stand before them.
+_IT_MAIL = (
+    "email|e-mail|mail|mails|emails|messaggi|messaggio|comunicazioni|comunicazione|newsletter|offerte|promozioni|"
+    "pubblicita|proposte|invii|solleciti|informazioni|mailing|notifiche|aggiornamenti"
+)
+_IT_DETS = (
+    "piu|altre|altri|ulteriori|nessun|nessuna|alcuna|alcun|queste|questi|questo|questa|le|i|gli|la|vostre|vostri|"
+    "vostra|vostro|sue|suoi|tali|simili|vs|nuove|nuovi|future|futuri|ancora"
+)
+
+# Constructions for "non voglio più ricevere email" in every person: the writer (never a footer's "se non desideri
+# ricevere"), or someone else after a sentence start or a title ("il mio capo non vuole più ricevere ...").
+_IT_WANT_I = "voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo|intendo|intendiamo|gradisco|gradiamo"
+_IT_WANT_3 = "vuole|vogliono|vorrebbe|vorrebbero|desidera|desiderano|intende|intendono"
+_IT_NOT_I = "!non|nn|ne"
+_IT_NOT_3 = "!.|!|;|: non|nn"
+_IT_TITLES = (
+    "!capo|titolare|direttore|direttrice|presidente|dottore|dottoressa|dott|dottor|ing|avv|signor|signore|signora|"
+    "sig|sig.ra|marito|moglie|collega|amministratore|amministratrice|responsabile"
+)
+_IT_RECEIVE_MAIL = (
+    "piu? continuare|restare|tornare? a? ricevere|riceverne|ricevendo piu? "
+    + _IT_DETS
+    + "? "
+    + _IT_DETS
+    + "? tipo|genere? di? "
+    + _IT_DETS
+    + "? "
+    + _IT_MAIL
+)
+
 PHRASES = {
     "unsubscribe": [
         # passive: "che lo studio venga tolto dalle vostre liste"
@@ -122,7 +153,7 @@ PHRASES = {
         "!non ne voglio ~2 ricevere|altre",
         "!nn voglio piu ~2 ricevere",
         "!niente|nient' piu ~2 mail|email|e-mail|comunicazioni|messaggi|proposte|invii",
-        "!non serve|occorre ~2 che ~2 scriviate|contattiate|mandiate|inviate|ricontattiate|riscriviate|richiamiate|chiamiate @0.8",
+        "!non serve|occorre ~2 che ~2 scriviate|contattiate|mandiate|inviate|ricontattiate|riscriviate|richiamiate|chiamiate piu|ancora|.|!|,|;|altro|nulla|niente|altre|altri|ulteriori|email|mail|messaggi|grazie|mai|e|nient'altro @0.8",
         "non insistete @0.7",
         # finality in a reply that declines: "la preghiamo di non contattarci più", "nn mi scrivete + grazie",
         # "se c'è un modo per farmi uscire dalla sequenza", "non mi scriva più.", "né ora né mai"
@@ -195,6 +226,48 @@ PHRASES = {
         "se ~3 altra|altro|ulteriore|nuova|nuovo ~1 mail|email|e-mail|messaggio|comunicazione|sollecito ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
         "se ~2 mi|ci ~1 scrivete|riscrivete|contattate|ricontattate|mandate|inviate|scriverete|contatterete ~1 {ancora|di nuovo} ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
         "se ~1 continuate|continuerete ~2 a ~1 scrivermi|scriverci|contattarmi|contattarci|mandarmi|inviarmi|mandarci|inviarci|scrivere|mandare|inviare ~8 segnalazione|segnalo|segnalero|segnalare|denuncio|denuncia|denuncero|denunciare|garante|reclamo|avvocato|avvocati|spam|polizia|blocco|bloccero|diffida|autorita|esposto @0.8",
+        # --- constructions (any person, tense and mood): NEGATION + want/wish + receive + mail words
+        # "Non desidero più ricevere le vostre comunicazioni", "il mio capo non vuole più ricevere i vostri messaggi",
+        # "non vorrei continuare a ricevere queste offerte", "non ho più bisogno di ricevere la vostra newsletter"
+        # -- not "non voglio smettere di ricevere", nor "non voglio ricevere la fattura per email"
+        _IT_NOT_I + " " + _IT_WANT_I + " " + _IT_RECEIVE_MAIL,
+        _IT_NOT_I
+        + " ho|abbiamo|avrei|avremmo piu? intenzione|bisogno|voglia|interesse|necessita di "
+        + _IT_RECEIVE_MAIL,
+        "!non|nn mi|ci interessa|interessano " + _IT_RECEIVE_MAIL,
+        "!non|nn ho|abbiamo|avrei|avremmo piu? intenzione|voglia di continuare|tornare? a? ricevere|riceverne piu? nulla|niente|altro",
+        # ... said of someone the writer acts for: "il mio capo non vuole più ricevere i vostri messaggi"
+        _IT_NOT_3 + " " + _IT_WANT_3 + " " + _IT_RECEIVE_MAIL,
+        _IT_TITLES + " ~2 non|nn " + _IT_WANT_3 + " " + _IT_RECEIVE_MAIL,
+        _IT_TITLES + " ~2 non|nn ha|hanno piu? intenzione|bisogno|interesse di " + _IT_RECEIVE_MAIL,
+        # "vorrei smettere di ricevere queste email", "desideriamo cessare di ricevere le vostre offerte"
+        "vogli*|vorr*|vuol*|desider*|prefer*|chied*|prego|gradire* ~2 smettere|cessare|finire di ricevere ~1 "
+        + _IT_DETS
+        + "? "
+        + _IT_DETS
+        + "? "
+        + _IT_MAIL,
+        # "non voglio che mi arrivino più queste email", "non vogliamo che ci contattiate di nuovo"
+        "!non|nn voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo che ~2 mi|ci|gli|le? ~1 arriv*|invi*|mand*|scriv*|contatt*|ricontatt*|cerch*|continu* ~1 piu|ancora|mai|nuovamente",
+        # "che questa sia l'ultima email che ricevo", "vi sarei grato se questa fosse l'ultima mail che mi inviate"
+        # (subjunctive / conditional only: not "questa è stata l'ultima email che ho ricevuto")
+        "sia|fosse|sarebbe ~2 ultima|ultimo ~1 mail|email|e-mail|messaggio|comunicazione|invio|newsletter ~4 che ~2 ricev*|arriv*",
+        "sia|fosse|sarebbe ~2 ultima|ultimo ~1 mail|email|e-mail|messaggio|comunicazione|invio|newsletter ~4 che ~1 mi|ci ~1 invi*|mand*|scriv*|arriv*",
+        "che ~2 sia|fosse ~2 ultima|ultimo ~1 mail|email|e-mail|messaggio|comunicazione|invio ~1 ,|.|!|;|grazie|per|da|che",
+        # "non mi scrivete mai più", "mai più mi contattate"
+        "!mai piu ~2 mi|ci ~1 scriv*|contatt*|ricontatt*|mand*|invi*|cerch*|disturb*",
+        "!non|nn ~2 mi|ci ~1 scrivete|scriviate|scriva|scrivano|scrivere|contattate|contattiate|contatti|contattino|contattare|mandate|mandiate|mandi|mandino|inviate|inviiate|invii|inviino|cercate|cerchiate|cerchi|disturbate|disturbi ~3 mai piu",
+        # an objection (art. 21) to direct marketing: "esercito il diritto di opposizione al trattamento dei miei dati
+        # personali a fini di marketing", "mi oppongo all'uso dei miei dati per finalità promozionali"
+        "{esercito|esercitiamo|intendo esercitare|vorrei esercitare|desidero esercitare|voglio esercitare|chiedo di esercitare} ~4 opposizione ~12 marketing|pubblicit*|commercial*|promozional*|prospezione|vendita",
+        "al trattamento|utilizzo|uso ~2 miei|nostri ~1 dati ~1 personali? ~1 a|per|con ~1 fini|finalita|scopi? ~1 di? ~1 marketing|pubblicit*|commercial*|promozional*|prospezione",
+        "oppongo|opponiamo|oppormi|opporci ~12 marketing|pubblicit*|commercial*|promozional*|prospezione",
+        # "non voglio più sentire parlare di voi", "non vogliamo più avere vostre notizie"
+        "!non|nn voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo piu? {sentire parlare|sentir parlare|avere notizie|sapere nulla|sapere niente|saperne nulla|saperne niente} piu? di|da voi|lei|vostr*|sua|loro",
+        "!non|nn voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo piu? avere vostre|sue notizie",
+        # "vorrei non ricevere più nulla da voi", "desidero non ricevere ulteriori comunicazioni"
+        "!vorrei|vorremmo|voglio|vogliamo|desider*|preferi*|gradirei|gradiremmo ~1 non ~1 ricevere|riceverne ~1 piu|ulteriori|altre|altri|nulla|niente|nessun|nessuna",
+        "!non|nn voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo che ~2 mi|ci|gli|le ~1 arriv*|invi*|mand*|scriv*|contatt*|ricontatt*|cerch* ~1 di nuovo",
     ],
     "access": [
         # "cos'altro avete archiviato a mio nome?"

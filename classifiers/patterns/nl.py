@@ -2,6 +2,18 @@
 
 NEGATIONS = {"niet", "geen", "nooit", "zonder"}
 
+# Mail words a construction ends on ("niet langer berichten ontvangen").
+_NL_MAIL = (
+    "mail|mails|mailtje|mailtjes|e-mail|e-mails|email|emails|bericht|berichten|nieuwsbrief|nieuwsbrieven|mailings|"
+    "mailing|reclame|aanbiedingen|communicatie|informatie|reclamemails|marketingmails|toezendingen|berichtjes"
+)
+
+# The writer, or someone they act for, as the one who wants ("ik wil", "wil ik", "mijn directeur wenst"): not a
+# footer's "Wilt u deze nieuwsbrief niet langer ontvangen?".
+_NL_WANTERS = "ik|wij|we|hij|zij|directeur|directrice|baas|eigenaar|manager|collega|klant|man|vrouw|partner"
+_NL_WANTS = "wil|wilt|willen|wens|wenst|wensen|hoef|hoeft|hoeven|zou|zouden|wilde|wilden|ontvang|ontvangen|krijg|krijgen"
+_NL_WANTING = ("!" + _NL_WANTERS + " " + _NL_WANTS, "!" + _NL_WANTS + " ik|wij|we|hij|zij")
+
 PHRASES = {
     "unsubscribe": [
         # "ik verzoek u af te zien van verdere benadering", "ik stel verdere benadering niet op prijs"
@@ -205,6 +217,54 @@ PHRASES = {
         # (with the threat named, not "komt er nog een mail met de prijslijst, dan stuur ik die door")
         "{komt er nog|komt er ooit nog|krijg ik nog|ontvang ik nog} ~2 mail|e-mail|bericht|mailtje|mailing ~8 klacht|klachten|aangifte|autoriteit|ap|advocaat|melding|meld|melden|spam|politie|blokkeer|blokkeren|juridische|rechter|acm @0.8",
         "als|indien ~4 nog ~2 mail|e-mail|bericht|mailtje|mailing ~2 krijg|ontvang|binnenkrijg|komt|binnenkomt ~8 klacht|klachten|aangifte|autoriteit|ap|advocaat|melding|meld|melden|spam|politie|blokkeer|blokkeren|juridische|rechter|acm @0.8",
+        # --- constructions (any person, tense and mood): want/wish/need + NEGATION + receive
+        # "Ik wil hierover niet langer berichten ontvangen", "mijn directeur wenst deze mails niet meer te krijgen",
+        # "ontvang ik liever niet meer" -- not "niet meer dan twee mails per maand", nor "de factuur niet meer op
+        # papier", nor a footer's "Wilt u deze nieuwsbrief niet langer ontvangen?"
+        *[
+            wanting + " ~5 niet ~1 langer ~4 te? ~1 ontvang*|krijg*|toegestuurd|toegezonden|gemaild"
+            for wanting in _NL_WANTING
+        ],
+        *[
+            wanting
+            + " ~5 niet meer hierover|daarover|hiervan|daarvan|zulke|dergelijke|deze|die|uw|jullie|je|van|iets|"
+            + _NL_MAIL
+            + "? jullie|u|je|"
+            + _NL_MAIL
+            + "? te? ontvang*|krijg*|toegestuurd|toegezonden|gemaild"
+            for wanting in _NL_WANTING
+        ],
+        # "wij wensen geen verdere communicatie van uw organisatie te ontvangen"
+        *[
+            wanting
+            + " ~3 geen|nooit verdere|nieuwe|toekomstige "
+            + _NL_MAIL
+            + " ~5 te? ~1 ontvang*|krijg*|toegestuurd|toegezonden"
+            for wanting in _NL_WANTING
+        ],
+        # "ik wil niets meer van jullie horen"
+        *[
+            wanting + " ~2 niets|niks ~1 meer ~1 van ~1 jullie|u|je|uw ~3 horen|weten|zien|ontvangen|krijgen"
+            for wanting in _NL_WANTING
+        ],
+        # "ik heb geen behoefte aan verdere berichten", "wij hebben geen interesse in jullie nieuwsbrief"
+        "!geen ~1 behoefte|interesse ~1 aan|in ~1 verdere|meer|nog|deze|uw|jullie|toekomstige|nieuwe|andere|zulke|dergelijke? mail|mails|mailtjes|e-mail|e-mails|email|emails|berichten|nieuwsbrief|nieuwsbrieven|mailings|communicatie|toezendingen",
+        # "ik wil graag stoppen met het ontvangen van deze mails"
+        "stop*|ophouden ~1 met ~1 het? ~1 ontvangen ~2 " + _NL_MAIL + "|deze|uw|jullie|die",
+        # "ik wil dat deze mails ophouden", "die berichten moeten stoppen"
+        "deze|die|jullie|uw|je|alle|dergelijke|zulke ~1 "
+        + _NL_MAIL
+        + " ~3 ophouden|ophoudt|stoppen|stopt ~1 .|!|,|nu|graag|alstublieft|alsjeblieft|aub|a.u.b|nou|meteen|direct|onmiddellijk|per|vanaf|en",
+        # "graag zou ik zien dat dit de laatste e-mail was", "ik hoop dat dit het laatste bericht is"
+        "hoop|hopen|graag|zie|wil|willen|wens|wensen|verzoek|liefst|liever|laat|laten ~6 dit|deze|het ~1 de|het|uw|jullie|je ~1 laatste ~1 mail|e-mail|email|bericht|mailtje|mailing|nieuwsbrief",
+        # "neem geen contact meer met mij op", "ik wil niet dat jullie me nog mailen"
+        "!neem|neemt|nemen|opnemen ~2 geen|nooit ~1 contact ~1 meer ~4 op",
+        "!geen contact meer ~4 op|opnemen|opneemt|zoeken",
+        "!ik|wij|we wil|willen|wens|wensen niet dat ~2 me|mij|ons ~1 nog|meer|langer|ooit ~2 mailen|mailt|e-mailen|e-mailt|sturen|stuurt|schrijven|schrijft|contacteren|contacteert|benaderen|benadert|berichten|lastigvallen|aanschrijven",
+        # an objection (art. 21) to direct marketing: "ik teken bezwaar aan tegen de verwerking van mijn gegevens voor
+        # direct marketing", "ik maak bezwaar tegen het gebruik van mijn persoonsgegevens voor reclamedoeleinden"
+        "bezwaar ~12 directe|marketing*|reclame*|acquisitie*|commerci*|wervings*|promoti*|direct-marketing",
+        "tegen ~2 verwerking|gebruik ~2 mijn|onze ~1 gegevens|persoonsgegevens|e-mailadres|adres ~3 voor|ten ~2 directe|marketing*|reclame*|acquisitie*|commerci*|wervings*|promoti*|direct-marketing",
     ],
     "access": [
         # asked ("aan wie hebben jullie mijn gegevens doorgegeven?"), not an erasure letter's "... de ontvangers aan wie u mijn gegevens heeft verstrekt in kennis te stellen"
