@@ -341,8 +341,8 @@ def stop_for_an_organisation(tokens: list[str], start: int, end: int) -> bool:
     a mail written for an organisation's people: the remedy its abuse report asks. "Remove our addresses from your
     lists", or "stop writing to me", is still a stop."""
     near = [*tokens[start:end], *_words_after(tokens, end)]
-    if not FIRST_PERSON.isdisjoint(near) or any(_listed(word) or word.startswith(REMOVING) for word in near):
-        return False
+    if not FIRST_PERSON.isdisjoint(near) or any(word.startswith(REMOVING) for word in near):
+        return False  # "take our addresses off your lists": a removal, not only the sending stopped
     return _speaks_for_an_organisation(tokens)
 
 

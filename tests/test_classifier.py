@@ -430,6 +430,14 @@ def test_an_organisations_stop_in_a_complaint_is_its_abuse_report():
     )
 
 
+def test_an_organisations_stop_of_the_sendings_is_no_removal_from_lists():
+    body = (
+        "Il servizio IT del Comune segnala numerose email commerciali non richieste alle caselle istituzionali. "
+        "Vi chiediamo di interrompere gli invii verso il nostro dominio e di verificare il vostro cliente."
+    )
+    assert classify(mail(body), "abuse").labels == [Label.ABUSE_REPORT]
+
+
 @pytest.mark.parametrize(
     "body",
     [
