@@ -35,6 +35,7 @@ MODEL_LABELS = (
     "abuse_report",
 )
 CALIBRATION_FILE = "calibration.json"
+MIN_WORD_SHARE = 0.5  # of the tokens, for the model to know a text
 
 
 def reading(subject: str, new_text: str) -> tuple[str, int]:
@@ -56,6 +57,14 @@ def use_model(path: Path) -> None:
     shipped_model.cache_clear()
 
 
+def sigmoid(x: float) -> float:
+    """1 / (1 + e^-x), without overflow for the large logits a long text of repeated words gives."""
+    if x >= 0:
+        return 1 / (1 + math.exp(-x))
+    exp = math.exp(x)
+    return exp / (1 + exp)
+
+
 @dataclass(frozen=True)
 class Calibration:
     """p = sigmoid(a·model + b·rule + c), per label."""
@@ -64,7 +73,7 @@ class Calibration:
 
     def probability(self, label: str, model_score: float, rule_score: float) -> float:
         a, b, c = self.weights.get(label, (4.0, 4.0, -3.0))
-        return 1 / (1 + math.exp(-(a * model_score + b * rule_score + c)))
+        return sigmoid(a * model_score + b * rule_score + c)
 
 
 @dataclass
@@ -73,9 +82,11 @@ class TextModel:
     calibration: Calibration
 
     def coverage(self, doc: Doc) -> float:
-        """Share of the words of `doc` the model saw in training: low on languages and kinds of text it never met."""
-        words = [token.text for token in doc if token.is_alpha]
-        if not words:
+        """Share of the words of `doc` the model saw in training: low on languages and kinds of text it never met;
+        none on a text mostly of marks ("A>>>>>>…"), whose many equal tokens sum to any score the model likes."""
+        tokens = [token for token in doc if not token.is_space]
+        words = [token.text for token in tokens if token.is_alpha]
+        if not words or len(words) < MIN_WORD_SHARE * len(tokens):
             return 0.0
         known = self.nlp.vocab.strings
         return sum(1 for word in words if word in known) / len(words)
@@ -86,7 +97,7 @@ class TextModel:
             return dict.fromkeys(MODEL_LABELS, 0.0)
         if self.linear is not None:
             logits = self._bag_of_words_logits(doc)
-            return {label: 1 / (1 + math.exp(-logits[column])) for label, column in self.columns}
+            return {label: sigmoid(logits[column]) for label, column in self.columns}
         row = self.classifier.predict([doc])[0]  # the pipe's __call__ also writes doc.cats: not needed here
         return {label: float(row[column]) for label, column in self.columns}
 

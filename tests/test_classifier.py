@@ -6,7 +6,9 @@ import pytest
 
 from classifiers import Label, classify
 from classifiers.articles import find_citations
+from classifiers.labels import REQUEST_LABELS
 from classifiers.language import detect_language
+from classifiers.model import sigmoid
 from classifiers.new_text import strip_quotes, strip_signature
 from classifiers.normalise import normalise
 from classifiers.parsing import wrap_reply_body
@@ -567,3 +569,17 @@ def test_something_sent_by_mistake_and_deleted_is_no_erasure():
 def test_a_question_about_anyone_among_our_customers_asks_nothing():
     body = "Existe-t-il une API pour effacer un contact quand un de nos clients exerce son droit à l'effacement ?"
     assert Label.ERASURE not in classify(mail(body)).labels
+
+
+def test_a_text_mostly_of_marks_gets_no_label_from_the_model_alone():
+    body = (
+        "Hi folks\n\nWhat is the best way to clear a bucket after a test?\nasdf\n"
+        + ("A" + ">" * 200 + "\n") * 100
+    )
+    result = classify(mail(body))
+    assert not any(signal.startswith("classifier-error") for signal in result.signals)
+    assert not set(result.labels) & set(REQUEST_LABELS)
+
+
+def test_the_logistic_function_takes_any_logit():
+    assert sigmoid(-1000.0) == 0.0 and sigmoid(1000.0) == 1.0 and sigmoid(0.0) == 0.5
