@@ -29,6 +29,16 @@ REQUESTS = [
     ("Merci de ne plus m'envoyer de messages", "fr"),
     ("Je m'oppose à toute prospection commerciale de votre part.", "fr"),
     ("Désinscription", "fr"),
+    ("Que ce soit le dernier mail, s'il vous plaît.", "fr"),
+    ("I just want these to stop coming, that's all.", "en"),
+    ("Ik wil hierover niet langer berichten ontvangen.", "nl"),
+    ("Stuur me dit soort mails niet meer.", "nl"),
+    ("Schicken Sie mir diese Werbung bitte nicht mehr.", "de"),
+    ("Escribo en nombre de mi jefe. No desea recibir más comunicaciones comerciales de su empresa.", "es"),
+    (
+        "Ejercito mi derecho de oposición al tratamiento de mis datos con fines de mercadotecnia directa.",
+        "es",
+    ),
 ]
 NOT_REQUESTS = [
     "Please don't remove me, I like these updates.",
@@ -38,6 +48,9 @@ NOT_REQUESTS = [
     "Intéressant. Pouvez-vous m'envoyer une brochure ?",
     "To unsubscribe, click here: https://acme.example/u",
     "Unsubscribe:\nhttps://acme.example/u",
+    "Si no desea recibir más comunicaciones, haga clic aquí.",
+    "No quiero recibir la factura en papel, mejor por correo electrónico.",
+    "Stuur me de factuur niet meer per post.",
 ]
 
 

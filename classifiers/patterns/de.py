@@ -83,6 +83,8 @@ PHRASES = {
         "stellen sie ~4 zusendungen|versand|mails|werbung ~2 ein",
         "aufhoren ~4 mails|e-mails|nachrichten|werbung ~3 schicken|senden|zuzuschicken|zu",
         "!mich|uns ~3 nicht mehr an",
+        # "Schicken Sie mir diese Werbung bitte nicht mehr": the mail named between
+        "!schicken|senden|mailen|schickt|sendet ~1 sie|ihr? ~1 mir|uns ~2 werbung|mails|e-mails|newsletter|angebote|nachrichten|werbemails|werbung ~2 nicht|nie mehr",
         "!nicht mehr an .|!|,|bitte|danke",
         "!nicht mehr anschreiben|anmailen",
         "bite|bitte abmelen|abmleden|abmelnden|abmelden|austrage*",

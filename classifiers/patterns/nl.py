@@ -113,6 +113,8 @@ PHRASES = {
         "!adres|e-mailadres|mailadres|emailadres|nummer|telefoonnummer ~4 niet meer ~3 te? gebruiken",
         "!wil|wens|willen|wensen ~3 uit ~3 mailings|mailing|mailinglijst*|verzendlijst*|nieuwsbrie*|lijst|lijsten|campagnes",
         "!schrijf|mail|stuur|bel ~2 me|mij|ons ~2 niet|niets|niks meer",
+        # "stuur me dit soort mails niet meer": the mail named between
+        "!stuur|stuurt|mail|mailt ~1 me|mij|ons ~2 mails|mailtjes|e-mails|berichten|reclame|nieuwsbrieven|nieuwsbrief|aanbiedingen|mailings|spam ~1 niet|nooit meer",
         "!schrijf|mail|mailt|stuur|stuurt|bel|belt|contacteer|benader ~2 me|mij|ons ~2 nooit ~1 meer",
         "!dat ik ~4 niet meer ~2 ontvang|krijg|ontvangen|krijgen|binnenkrijg|zie",
         "!geen ~4 meer ~3 mail|mails|e-mail|e-mails|berichten|reclame|nieuwsbrieven|aanbiedingen ~1 ontvangen|krijgen|ontvang|krijg",
