@@ -102,6 +102,11 @@ def _for_others_too(token: dict, possessives: dict[str, tuple[str, ...]]) -> dic
     return {**token, "LOWER": {"IN": extended}}
 
 
+# Up to this many words between two words of a phrase: spaCy's Matcher keeps a state per start and gap length, and
+# gaps of ~30 or ~40 took it to gigabytes on one long letter.
+MAX_GAP = 20
+
+
 def compile_phrase(
     text: str, nlp: Language, language: str = "", label: str = ""
 ) -> tuple[list[dict], float, bool]:
@@ -116,6 +121,8 @@ def compile_phrase(
         if word == "...":
             pattern.append({"OP": "{0,3}"})
         elif word.startswith("~"):
+            if int(word[1:]) > MAX_GAP:
+                raise ValueError(f"gap {word} over {MAX_GAP} words in the phrase {text!r}")
             pattern.append({"OP": "{0," + str(int(word[1:])) + "}"})
         elif word.endswith("?") and len(word) > 1:
             pattern.append({**_alternatives(word[:-1]), "OP": "?"})

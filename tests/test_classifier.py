@@ -12,7 +12,9 @@ from classifiers.model import sigmoid
 from classifiers.new_text import strip_quotes, strip_signature
 from classifiers.normalise import normalise
 from classifiers.parsing import wrap_reply_body
+from classifiers.phrases import compile_phrase
 from classifiers.rules import unwrap_lines
+from classifiers.tokens import tokenizer_pipeline
 
 
 def mail(body: str, subject: str = "Re: Hello", content_type: str = "text/plain", headers: str = "") -> bytes:
@@ -583,3 +585,8 @@ def test_a_text_mostly_of_marks_gets_no_label_from_the_model_alone():
 
 def test_the_logistic_function_takes_any_logit():
     assert sigmoid(-1000.0) == 0.0 and sigmoid(1000.0) == 1.0 and sigmoid(0.0) == 0.5
+
+
+def test_a_phrase_gap_too_long_for_the_matcher_is_refused():
+    with pytest.raises(ValueError, match="gap ~40"):
+        compile_phrase("ejerzo ~4 oposicion ~40 marketing", tokenizer_pipeline())
