@@ -269,16 +269,14 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
     if any(word in POINTING and after in OWN_CONTACT | OUR_MAILINGS for word, after in pairwise(words)):
         return False  # "where did you get this address?", "is there a way to stop these mails?": the writer's own
     sentence = set(tokens[left:right])
+    # The writer, in the sentence or in the verb: "¿pueden dejar de escribirme?", "potete smettere di scrivermi?"
     if not sentence.isdisjoint(FIRST_PERSON) or any(_ENCLITIC_ME.search(word) for word in words):
-        return (
-            False  # "¿pueden dejar de escribirme?", "potete smettere di scrivermi?": the writer, in the verb
-        )
+        return False
     if label == "unsubscribe" and _asked_of_you(sentence) and _names_own_mailboxes(sentence):
         return False  # "pouvez-vous retirer toutes nos adresses de vos listes ?", "can you stop emailing us?"
+    # "quand un de nos clients exerce son droit à l'effacement ?": anyone, in the writer's tool
     if not sentence.isdisjoint(OUR_OWN) and not sentence.isdisjoint(SOMEONE_IN_GENERAL):
-        return (
-            True  # "quand un de nos clients exerce son droit à l'effacement ?": anyone, in the writer's tool
-        )
+        return True
     return sentence.isdisjoint(ONE_OTHER_PERSON) or not sentence.isdisjoint(ONESELF)
 
 
@@ -351,11 +349,10 @@ def _speaks_for_an_organisation(tokens: list[str]) -> bool:
     if known is not None and "organisation" in known:
         return known["organisation"]
     words = [token for token in tokens if token.strip()]
+    # "our staff", "several colleagues"; or "collega's bij ons", "Kollegen bei uns"
     found = any(
         (word in OUR_OR_SEVERAL and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3]))
-        or (
-            word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4])
-        )  # "collega's bij ons"
+        or (word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4]))
         for index, word in enumerate(words)
     )
     if known is not None:

@@ -199,9 +199,8 @@ class _Compiled:
     of_prefix: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]  # word prefix ("desinscri") -> the same
     known_words: frozenset[str]  # the keys of `of_word`
     head: int  # the length of the shortest prefix
-    prefix_lengths: dict[
-        str, tuple[int, ...]
-    ]  # the first `head` letters of a prefix -> the lengths of those prefixes
+    # The first `head` letters of a prefix -> the lengths of the prefixes that start so.
+    prefix_lengths: dict[str, tuple[int, ...]]
 
 
 _WORD_LIKE = re.compile(r"[\w'-]+")
@@ -348,16 +347,13 @@ _ASKS_NOTHING = (
     ("object-of-deletion", object_of_deletion),  # "löschen Sie alles, was Sie über mich haben"
     ("confidentiality-notice", confidentiality_notice),  # "if you are not the intended recipient, delete …"
     ("confidentiality-notice", deletes_this_message),  # "… vernichten bzw. löschen Sie diese Mail."
-    ("someone-in-general", someone_in_general),
+    ("someone-in-general", someone_in_general),  # "if an employee asks for the deletion of his data, ..."
     ("writers-own-doing", the_writers_own_doing),  # "my boss told me to unsubscribe from every vendor list"
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
     ("field-of-my-record", a_field_of_my_record),  # "supprimez de ma fiche l'ancien numéro" corrects
     ("deletion-told-of", deletion_told_of),  # "have my data actually been deleted?"
     ("sent-by-mistake", sent_by_mistake),  # "I sent you our price list by mistake, please delete it"
-    (
-        "processing-stopped",
-        stops_a_processing,
-    ),  # "please stop using my data" asks a restriction  # "if an employee asks for the deletion of his data, ..."
+    ("processing-stopped", stops_a_processing),  # "please stop using my data" asks a restriction
 )
 
 
