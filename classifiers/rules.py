@@ -192,7 +192,8 @@ class _Compiled:
 
     phrases: list[Phrase]
     matchers: list[Matcher]
-    requires: list[list[frozenset[int]]]  # per Matcher, per phrase: the positions a match must fill
+    requires: list[frozenset[int]]  # per Matcher: the positions a match of any of its phrases must fill
+    gapped: list[bool]  # per Matcher: whether a phrase of it has a gap, whose length a match must be checked for
     of_word: dict[
         str, tuple[tuple[int, ...], tuple[int, ...]]
     ]  # word -> (Matchers it anchors, positions it fills)
@@ -219,29 +220,23 @@ def _required_positions(phrase: Phrase) -> list[tuple[frozenset[str], frozenset[
 def compiled_phrases() -> _Compiled:
     nlp = tokenizer_pipeline()
     phrases = compile_phrases(LANGUAGES, nlp)
-    groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
+    number: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+    groups: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[int]], list[int]] = defaultdict(list)
     for index, phrase in enumerate(phrases):
         words, prefixes = phrase.anchors
-        groups[tuple(sorted(words)), tuple(sorted(prefixes))].append(index)
+        required = frozenset(number.setdefault(position, len(number)) for position in _required_positions(phrase))
+        groups[tuple(sorted(words)), tuple(sorted(prefixes)), required].append(index)
     matchers: list[Matcher] = []
     anchored: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> Matchers
-    for (words, prefixes), indexes in groups.items():
+    for (words, prefixes, _), indexes in groups.items():
         matcher = Matcher(nlp.vocab)
         for index in indexes:
             matcher.add(str(index), [phrases[index].pattern])
         for key in [(word, False) for word in words] + [(prefix, True) for prefix in prefixes]:
             anchored[key].append(len(matchers))
         matchers.append(matcher)
-    number: dict[tuple[frozenset[str], frozenset[str]], int] = {}
-    requires = [
-        [
-            frozenset(
-                number.setdefault(position, len(number)) for position in _required_positions(phrases[index])
-            )
-            for index in indexes
-        ]
-        for indexes in groups.values()
-    ]
+    requires = [required for _, _, required in groups]
+    gapped = [any(phrases[index].gaps for index in indexes) for indexes in groups.values()]
     filling: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> positions
     for (words, prefixes), position in number.items():
         for key in [(word, False) for word in words] + [(prefix, True) for prefix in prefixes]:
@@ -259,6 +254,7 @@ def compiled_phrases() -> _Compiled:
         phrases,
         matchers,
         requires,
+        gapped,
         of_word,
         of_prefix,
         frozenset(of_word),
@@ -289,12 +285,33 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
                 needed.update(found[0])
                 filled.update(found[1])
     strings = doc.vocab.strings
-    return sorted(
-        (int(strings[key]), start, end)
-        for group in needed
-        if any(required <= filled for required in compiled.requires[group])
-        for key, start, end in compiled.matchers[group](doc)
-    )
+    found: list[tuple[int, int, int]] = []
+    for group in needed:
+        if not compiled.requires[group] <= filled:
+            continue
+        matcher = compiled.matchers[group]
+        if not compiled.gapped[group]:
+            found += [(int(strings[key]), start, end) for key, start, end in matcher(doc)]
+            continue
+        unfit: set[int] = set()
+        for key, start, end, alignment in matcher(doc, with_alignments=True):
+            index = int(strings[key])
+            if compiled.phrases[index].fits(alignment):
+                found.append((index, start, end))
+            else:
+                unfit.add(index)
+        for index in unfit:  # the Matcher shows one way of filling the gaps; another may fit: look again, slowly
+            found = [match for match in found if match[0] != index]
+            found += [(index, start, end) for _, start, end in _bounded_matcher(index)(doc)]
+    return sorted(found)
+
+
+@lru_cache(maxsize=256)
+def _bounded_matcher(index: int) -> Matcher:
+    """A Matcher of phrase `index` alone, its gaps bounded in the pattern (`Phrase.bounded_pattern`)."""
+    matcher = Matcher(tokenizer_pipeline().vocab)
+    matcher.add(str(index), [compiled_phrases().phrases[index].bounded_pattern])
+    return matcher
 
 
 # A line break that only wraps a long line ("please remove me from your\nmailing list", as mail clients wrap at

@@ -12,7 +12,7 @@ from classifiers.model import sigmoid
 from classifiers.new_text import strip_quotes, strip_signature
 from classifiers.normalise import normalise
 from classifiers.parsing import wrap_reply_body
-from classifiers.phrases import compile_phrase
+from classifiers.phrases import Phrase, compile_phrase
 from classifiers.rules import unwrap_lines
 from classifiers.tokens import tokenizer_pipeline
 
@@ -576,6 +576,15 @@ def test_the_logistic_function_takes_any_logit():
     assert sigmoid(-1000.0) == 0.0 and sigmoid(1000.0) == 1.0 and sigmoid(0.0) == 0.5
 
 
-def test_a_phrase_gap_too_long_for_the_matcher_is_refused():
+def test_a_phrase_gap_too_long_to_be_one_phrase_is_refused():
     with pytest.raises(ValueError, match="gap ~40"):
         compile_phrase("ejerzo ~4 oposicion ~40 marketing", tokenizer_pipeline())
+
+
+def test_a_gap_holds_at_most_its_words_however_the_matcher_filled_it():
+    pattern, _, _, gaps = compile_phrase("stop ~1 mails", tokenizer_pipeline())
+    phrase = Phrase("unsubscribe", "en", "stop ~1 mails", 1.0, False, pattern, gaps)
+    assert phrase.fits([0, 1, 2]) and phrase.fits([0, 2]) and not phrase.fits([0, 1, 1, 2])
+    # The Matcher shows one way of filling this phrase's gaps, one too long: the other way is found all the same.
+    erase = "Please erase my email address and my name from your systems. I am retired since 2023."
+    assert Label.ERASURE in classify(mail(erase)).labels
