@@ -174,8 +174,16 @@ def _reply_patterns(languages: tuple[str, ...]) -> dict[str, re.Pattern]:
     }
 
 
+# A postscript below the sign-off is the writer's too: "P.S. please take me off your list", "P.D.: a mí dadme de
+# baja", "PS: graag geen mails meer naar dit adres", "P.-S. : …", "N.B. …".
+_POSTSCRIPT = re.compile(
+    r"^[ \t]*(?:p\.?[ \t]?-?[ \t]?[sd]\b\.?|n\.[ \t]?b\b\.?|nb[:.])[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.I | re.M
+)
+
+
 def strip_signature(text: str, language: str | None = None) -> str:
-    """`text` without its sign-off, signature and legal disclaimer (mail-parser-reply), never emptied.
+    """`text` without its sign-off, signature and legal disclaimer (mail-parser-reply), never emptied; a
+    postscript below them stays.
 
     Knowing the `language` halves the work: mail-parser-reply then tries that language's forms (and English),
     not all six.
@@ -193,7 +201,9 @@ def strip_signature(text: str, language: str | None = None) -> str:
         return text
     if reply is None or not reply.body.strip() or _sign_off_is_a_sentence(reply.signatures):
         return text
-    return reply.body.strip()
+    body = reply.body.strip()
+    postscripts = [match.group(0).strip() for match in _POSTSCRIPT.finditer(text)]
+    return "\n\n".join([body, *(postscript for postscript in postscripts if postscript not in body)])
 
 
 SIGN_OFF_CHARACTERS = 40  # "Best regards,", "Bedankt en groetjes,": a sign-off line is short

@@ -24,6 +24,7 @@ from classifiers.patterns import (
     FROM_OR_OF,
     FROM_WORDS,
     GOING_ON,
+    IN_PLACE,
     INVERTED_SUBJECTS,
     MAIL_WORDS,
     MAILING_LISTS,
@@ -45,7 +46,10 @@ from classifiers.patterns import (
     OUR_OR_SEVERAL,
     OUR_OWN,
     OUR_PEOPLE,
+    OUR_POSSESSIVES,
     OWN_CONTACT,
+    OWN_SYSTEMS,
+    PERMITTING,
     POINTING,
     PORTABLE_FORMATS,
     PROCESSING,
@@ -59,6 +63,7 @@ from classifiers.patterns import (
     STOPPING,
     STORED_DATA,
     SUPPRESSION_LISTS,
+    THEN,
     THIS_WORDS,
     TOLD_AFTER,
     TOLD_BEFORE,
@@ -588,7 +593,8 @@ def someone_in_general(label: str, tokens: list[str], start: int, end: int) -> b
 
 def the_writers_own_doing(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a stop the writer will make, or was told to make, themselves: "my boss told me to unsubscribe
-    from every vendor list", "if this turns into a weekly sequence I will unsubscribe"."""
+    from every vendor list", "if this turns into a weekly sequence I will unsubscribe", "je me désinscrirai
+    peut-être plus tard si vos mails deviennent génériques"."""
     if label != "unsubscribe":
         return False
     before = _clause_before(tokens, start)
@@ -608,8 +614,37 @@ def the_writers_own_doing(label: str, tokens: list[str], start: int, end: int) -
     )
     if not writer_acts or not WISHING.isdisjoint(before[-4:]):
         return False
-    left, _ = _sentence(tokens, start, end)
-    return not CONDITIONS.isdisjoint(tokens[left:start])
+    left, right = _sentence(
+        tokens, start, end
+    )  # "I'll unsubscribe if …", "je me désinscrirai peut-être si …"
+    return not CONDITIONS.isdisjoint(tokens[left:right])
+
+
+def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a stop or a deletion allowed for later, on a condition: "if it doesn't fit, we'll tell you and
+    you can take us off your list then", "si ça ne colle pas, vous pourrez nous retirer de votre liste à ce
+    moment-là", "wenn es nicht passt, dann können Sie uns austragen"."""
+    if label not in ("unsubscribe", "erasure"):
+        return False
+    left, right = _sentence(tokens, start, end)
+    condition = next((i for i in range(left, start) if tokens[i] in CONDITIONS), None)
+    if condition is None or THEN.isdisjoint(tokens[condition + 1 : right]):
+        return False
+    return not PERMITTING.isdisjoint(tokens[condition + 1 : start + 1])
+
+
+def in_our_own_systems(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a deletion in the writer's own systems ("eliminar los duplicados en nuestra base de datos",
+    "we deleted the old contacts in our CRM"): their housekeeping, not an erasure asked of us."""
+    if label != "erasure":
+        return False
+    words = [t for t in tokens[start:end] if t.strip()] + _words_after(tokens, end)
+    return any(
+        place in IN_PLACE
+        and ours in OUR_POSSESSIVES
+        and OWN_SYSTEMS.intersection(words[index + 2 : index + 4])
+        for index, (place, ours) in enumerate(pairwise(words))
+    )
 
 
 def a_field_of_my_record(label: str, tokens: list[str], start: int, end: int) -> bool:

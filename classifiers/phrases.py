@@ -113,6 +113,28 @@ def _for_others_too(token: dict, possessives: dict[str, tuple[str, ...]]) -> dic
     return {**token, "LOWER": {"IN": extended}}
 
 
+# A stop or a deletion asked for the writer's organisation ("retirez-nous de votre liste", "dadnos de baja",
+# "cancellateci") reads like the writer's own: a verb with the writer's pronoun fused to it also matches with "us".
+_FUSED_ME = {
+    "fr": (re.compile(r"-moi$"), "-nous"),
+    "es": (re.compile(r"([aei]r|[ae]n|[aei]d)me$"), r"\1nos"),
+    "it": (re.compile(r"([aei]r|[aei]t[ei])mi$"), r"\1ci"),
+}
+
+
+def _fused_us_too(token: dict, language: str) -> dict:
+    """`token` (a Matcher token pattern) also matching, for each verb with a fused "me", the verb with "us"."""
+    if language not in _FUSED_ME:
+        return token
+    me, us = _FUSED_ME[language]
+    lower = token.get("LOWER")
+    options = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
+    if not options or not any(me.search(option) for option in options):
+        return token
+    extended = list(dict.fromkeys([*options, *(me.sub(us, option) for option in options)]))
+    return {**token, "LOWER": {"IN": extended}}
+
+
 # Up to this many words between two words of a phrase: further apart, they are no longer one phrase.
 MAX_GAP = 20
 # A gap is matched as any number of words (`*`), its length checked on the match afterwards (`Phrase.fits`): spaCy
@@ -152,6 +174,8 @@ def compile_phrase(
     possessives = OTHERS_POSSESSIVES.get(language) if label in FOR_OTHERS_LABELS else None
     if possessives:
         pattern = [_for_others_too(token, possessives) for token in pattern]
+    if label in FOR_OTHERS_LABELS:
+        pattern = [_fused_us_too(token, language) for token in pattern]
     return pattern, weight, self_negated, tuple(gaps)
 
 

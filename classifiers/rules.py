@@ -18,6 +18,7 @@ from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
     TokenTexts,
     a_field_of_my_record,
+    allowed_later,
     asked,
     condition_of_a_restriction,
     confidentiality_notice,
@@ -26,6 +27,7 @@ from classifiers.phrase_context import (
     deletion_told_of,
     for_a_time,
     impersonal_question,
+    in_our_own_systems,
     is_bare_word,
     meanwhile,
     names_a_suppression_list,
@@ -193,7 +195,9 @@ class _Compiled:
     phrases: list[Phrase]
     matchers: list[Matcher]
     requires: list[frozenset[int]]  # per Matcher: the positions a match of any of its phrases must fill
-    gapped: list[bool]  # per Matcher: whether a phrase of it has a gap, whose length a match must be checked for
+    gapped: list[
+        bool
+    ]  # per Matcher: whether a phrase of it has a gap, whose length a match must be checked for
     of_word: dict[
         str, tuple[tuple[int, ...], tuple[int, ...]]
     ]  # word -> (Matchers it anchors, positions it fills)
@@ -224,7 +228,9 @@ def compiled_phrases() -> _Compiled:
     groups: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[int]], list[int]] = defaultdict(list)
     for index, phrase in enumerate(phrases):
         words, prefixes = phrase.anchors
-        required = frozenset(number.setdefault(position, len(number)) for position in _required_positions(phrase))
+        required = frozenset(
+            number.setdefault(position, len(number)) for position in _required_positions(phrase)
+        )
         groups[tuple(sorted(words)), tuple(sorted(prefixes)), required].append(index)
     matchers: list[Matcher] = []
     anchored: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> Matchers
@@ -300,7 +306,9 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
                 found.append((index, start, end))
             else:
                 unfit.add(index)
-        for index in unfit:  # the Matcher shows one way of filling the gaps; another may fit: look again, slowly
+        for (
+            index
+        ) in unfit:  # the Matcher shows one way of filling the gaps; another may fit: look again, slowly
             found = [match for match in found if match[0] != index]
             found += [(index, start, end) for _, start, end in _bounded_matcher(index)(doc)]
     return sorted(found)
@@ -367,6 +375,8 @@ _ASKS_NOTHING = (
     ("someone-in-general", someone_in_general),  # "if an employee asks for the deletion of his data, ..."
     ("writers-own-doing", the_writers_own_doing),  # "my boss told me to unsubscribe from every vendor list"
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
+    ("allowed-later", allowed_later),  # "if it doesn't fit, you can take us off your list then"
+    ("our-own-systems", in_our_own_systems),  # "eliminar los duplicados en nuestra base de datos"
     ("field-of-my-record", a_field_of_my_record),  # "supprimez de ma fiche l'ancien numéro" corrects
     ("deletion-told-of", deletion_told_of),  # "have my data actually been deleted?"
     ("sent-by-mistake", sent_by_mistake),  # "I sent you our price list by mistake, please delete it"

@@ -588,3 +588,9 @@ def test_a_gap_holds_at_most_its_words_however_the_matcher_filled_it():
     # The Matcher shows one way of filling this phrase's gaps, one too long: the other way is found all the same.
     erase = "Please erase my email address and my name from your systems. I am retired since 2023."
     assert Label.ERASURE in classify(mail(erase)).labels
+
+
+def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
+    own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
+    assert Label.ERASURE not in classify(mail(own)).labels
+    assert Label.ERASURE in classify(mail("Borren nuestros datos de su base de datos, por favor.")).labels

@@ -39,6 +39,16 @@ REQUESTS = [
         "Ejercito mi derecho de oposición al tratamiento de mis datos con fines de mercadotecnia directa.",
         "es",
     ),
+    ("Pas intéressé, et retirez-nous de votre liste svp.", "fr"),
+    ("Aprovecho para pedirte que no nos sigas escribiendo a esta dirección, es un buzón compartido.", "es"),
+    (
+        "Hola Tomás, el tema lo lleva Ana.\n\nUn saludo,\nRamón\n\nP.D.: a mí dadme de baja de estos envíos.",
+        "es",
+    ),
+    (
+        "Goedendag,\n\nDat loopt prima bij ons.\n\nMet vriendelijke groet,\nKarin\n\nPS: graag geen mails meer naar dit adres.",
+        "nl",
+    ),
 ]
 NOT_REQUESTS = [
     "Please don't remove me, I like these updates.",
@@ -51,6 +61,13 @@ NOT_REQUESTS = [
     "Si no desea recibir más comunicaciones, haga clic aquí.",
     "No quiero recibir la factura en papel, mejor por correo electrónico.",
     "Stuur me de factuur niet meer per post.",
+    # allowed for later, on a condition: nothing asked now
+    "If it doesn't fit we'll tell you straight away and you can take us off your list then. Send the pack!",
+    "Si ça ne colle pas, je vous le dirai et vous pourrez nous retirer de votre liste à ce moment-là.",
+    "Wenn es für uns nicht passt, sage ich Bescheid, und dann können Sie uns austragen.",
+    "Als het niet bevalt, laat ik het weten en dan kunnen jullie ons wat mij betreft van de lijst halen.",
+    "Je me désinscrirai peut-être plus tard si vos mails deviennent trop génériques. Vos tarifs ?",
+    "Klopt, ik kan er toch niet bij zijn. Ik wil me afmelden voor het webinar van 12 juni.",
 ]
 
 

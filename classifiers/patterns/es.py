@@ -219,8 +219,8 @@ PHRASES = {
         # the usted singular: "le pido que no me contacte más", "no me mande nada más"
         "!no ~2 me|nos ~1 contacte|envie|mande|llame|moleste|molesten|molesteis|molestes|contacten ~2 mas|nada|nunca",
         # "no me sigan enviando correos", "que no sigáis escribiéndome"
-        "!no ~1 me|nos|le|les ~1 sigan|sigais|siga|sigas|continuen|continueis|continue ~1 enviando|mandando|escribiendo|contactando|llamando|molestando|enviandome|mandandome|escribiendome|contactandome|enviandonos|escribiendonos ~2 .|,|!|;|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|nada|mas|gracias|por|informacion|promociones",
-        "!no sigan|sigais|siga|sigas|continuen|continueis|continue ~1 enviando|mandando|escribiendo|contactando|llamando|molestando|enviandome|mandandome|escribiendome|contactandome|enviandonos|escribiendonos ~2 .|,|!|;|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|nada|mas|gracias|por|informacion|promociones",
+        "!no ~1 me|nos|le|les ~1 sigan|sigais|siga|sigas|continuen|continueis|continue ~1 enviando|mandando|escribiendo|contactando|llamando|molestando|enviandome|mandandome|escribiendome|contactandome|enviandonos|escribiendonos ~2 .|,|!|;|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|nada|mas|gracias|por|informacion|promociones|direccion|buzon|cuenta",
+        "!no sigan|sigais|siga|sigas|continuen|continueis|continue ~1 enviando|mandando|escribiendo|contactando|llamando|molestando|enviandome|mandandome|escribiendome|contactandome|enviandonos|escribiendonos ~2 .|,|!|;|correos|mails|emails|mensajes|comunicaciones|publicidad|propuestas|ofertas|nada|mas|gracias|por|informacion|promociones|direccion|buzon|cuenta",
         # "No jodan más", "no molesten más", "no me fastidien más" (Latin-American and Spanish)
         "!no ~2 jodan|jodais|jodas|molesten|molesteis|molestes|moleste|fastidien|fastidieis|chinguen|frieguen|friegues ~1 mas ~1 .|!|,|con|;",
         # "eviten escribirme", "evitad contactarnos"
