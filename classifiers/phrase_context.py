@@ -235,7 +235,7 @@ class TokenTexts(list):
     """The token texts of one text, keeping the sentence bounds and the clause words found so far, and what was
     learnt of the whole text: a phrase's context tests ask them several times."""
 
-    __slots__ = ("clauses_before", "facts", "sentences", "words_after")
+    __slots__ = ("asks_nothing", "clauses_before", "facts", "sentences", "words_after")
 
     def __init__(self, texts: list[str]) -> None:
         super().__init__(texts)
@@ -243,6 +243,9 @@ class TokenTexts(list):
         self.clauses_before: dict[int, list[str]] = {}
         self.words_after: dict[int, list[str]] = {}
         self.facts: dict[str, bool] = {}
+        self.asks_nothing: dict[
+            tuple[str, int, int], str | None
+        ] = {}  # why a span read as a label asks nothing
 
 
 def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:

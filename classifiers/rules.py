@@ -384,6 +384,17 @@ _ASKS_NOTHING = (
 )
 
 
+def _asks_nothing(tokens: TokenTexts, label: str, start: int, end: int) -> str | None:
+    """The first of `_ASKS_NOTHING` that finds the words at tokens[start:end], read as `label`, ask nothing; None
+    when none does. Remembered per span: phrases of one label often match the same words ("unsubscribe" twice)."""
+    known = tokens.asks_nothing
+    if (label, start, end) not in known:
+        known[label, start, end] = next(
+            (name for name, test in _ASKS_NOTHING if test(label, tokens, start, end)), None
+        )
+    return known[label, start, end]
+
+
 # Where a phrase found counts only if the writer asks nothing else: (test, the labels it then gives way to).
 _GIVES_WAY = (
     (meanwhile, (RESTRICTION,)),  # "freeze my record, and no mail meanwhile"
@@ -420,7 +431,7 @@ def match_phrases(
         if negated_after(tokens, end):
             hits.signals.append(f"negated:{phrase.label}")
             continue
-        reason = next((name for name, test in _ASKS_NOTHING if test(phrase.label, tokens, start, end)), None)
+        reason = _asks_nothing(tokens, phrase.label, start, end)
         if reason:
             hits.signals.append(f"{reason}:{phrase.label}")
             continue
