@@ -21,6 +21,7 @@ from classifiers.patterns import (
     DONE_AUXILIARIES,
     FILES,
     FIRST_PERSON,
+    FIRST_PERSON_VERBS,
     FROM_OR_OF,
     FROM_WORDS,
     GOING_ON,
@@ -277,8 +278,11 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
     if any(word in POINTING and after in OWN_CONTACT | OUR_MAILINGS for word, after in pairwise(words)):
         return False  # "where did you get this address?", "is there a way to stop these mails?": the writer's own
     sentence = set(tokens[left:right])
-    # The writer, in the sentence or in the verb: "¿pueden dejar de escribirme?", "potete smettere di scrivermi?"
+    # The writer, in the sentence or in the verb: "¿pueden dejar de escribirme?", "potete smettere di scrivermi?",
+    # "¿cómo he acabado en vuestra lista?"
     if not sentence.isdisjoint(FIRST_PERSON) or any(_ENCLITIC_ME.search(word) for word in words):
+        return False
+    if not FIRST_PERSON_VERBS.isdisjoint(tokens[start:end]):
         return False
     if label == "unsubscribe" and _asked_of_you(sentence) and _names_own_mailboxes(sentence):
         return False  # "pouvez-vous retirer toutes nos adresses de vos listes ?", "can you stop emailing us?"

@@ -594,3 +594,30 @@ def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
     assert Label.ERASURE in classify(mail("Borren nuestros datos de su base de datos, por favor.")).labels
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Comment me suis-je retrouvé sur votre liste ?", Label.ACCESS),
+        ("Wie bin ich eigentlich auf Ihre Liste gekommen?", Label.ACCESS),
+        ("Sin acritud: ¿cómo he acabado en vuestra lista?", Label.ACCESS),
+        ("Senza polemica: come sono finita nella vostra lista?", Label.ACCESS),
+        ("Hoe ben ik eigenlijk op jullie lijst beland?", Label.ACCESS),
+        ("Je veux savoir ce qu'il y a dans vos fichiers à mon sujet.", Label.ACCESS),
+        ("Ich möchte wissen, was in Ihren Unterlagen über mich steht.", Label.ACCESS),
+        ("¿Quién les ha facilitado mi contacto?", Label.ACCESS),
+        ("Bitte entfernen Sie die Kontaktdaten unseres Unternehmens aus Ihren Dateien.", Label.ERASURE),
+        ("Rimuovete i dati di contatto della nostra azienda dai vostri archivi.", Label.ERASURE),
+        ("Ich will nicht mehr in Ihrer Datenbank auftauchen.", Label.ERASURE),
+        ("Ik eis dat u alle gegevens die u van mij heeft vernietigt.", Label.ERASURE),
+        ("Les pido que purguen mi información personal de su CRM.", Label.ERASURE),
+    ],
+)
+def test_rights_asked_in_the_words_people_use(body, label):
+    assert label in classify(mail(body)).labels
+
+
+def test_a_question_about_a_catalogue_is_no_access_request():
+    body = "Sie erwähnen unsere Artikelnummern – woher haben Sie unseren Katalog? Rufen Sie mich Dienstag an."
+    assert Label.ACCESS not in classify(mail(body)).labels

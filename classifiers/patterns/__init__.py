@@ -41,6 +41,9 @@ LANGUAGES = {
 }
 # Words by which a writer speaks of themself: a question without one ("can users delete their data?")
 # is about something else than the writer's own data.
+# Verbs that say "I" or "we" by themselves, read only inside a phrase that holds them ("¿cómo he acabado en vuestra
+# lista?", "come sono finita nella vostra lista?"): outside one, "he" is English and "sono" may be "they are".
+FIRST_PERSON_VERBS = frozenset(["he", "hemos", "sono", "siamo", "ho", "abbiamo", "suis", "sommes", "bin", "ben"])
 FIRST_PERSON = frozenset(
     [
         "i",
@@ -222,10 +225,13 @@ OTHER_OBJECTS = {
         "rechnung angebot bestellung auftrag testdaten wasserzeichen anhang einladung "
         "factura presupuesto pedido prueba roll-up adjunto "
         "fattura preventivo ordine ddt bozza filigrana allegato invito "
-        "factuur offerte bestelling order proef watermerk bijlage uitnodiging"
+        "factuur offerte bestelling order proef watermerk bijlage uitnodiging "
+        "catalog catalogue catalogus katalog catalogo brochure prospekt folder"
     ),
 }
 OTHER_OBJECTS["erasure"] = OTHER_OBJECTS["rectification"]
+# "Where did you get our catalogue?", "da dove l'ha preso, il nostro catalogo?": a question of sales, not of data.
+OTHER_OBJECTS["access"] = _word_set("catalog catalogue catalogus katalog catalogo brochure prospekt folder")
 # Objects that make a stop no unsubscribe when they are what is stopped ("stop sending the invoices to my old
 # address"), read only in the phrase and the three words after it ("not interested in invoice software" is not).
 DIRECT_OTHER_OBJECTS = {

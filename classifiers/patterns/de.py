@@ -213,6 +213,8 @@ PHRASES = {
         "!von ~1 ihnen|euch|dir|ihrer|eurer|ihrem|eurem ~3 nie|niemals|nichts|nix ~2 wieder|mehr ~2 horen|lesen|sehen|bekommen|erhalten",
     ],
     "access": [
+        "wie ~4 auf ~2 ihre|ihren|eure|euren|diese ~1 liste|verteiler|listen|mailingliste ~2 gekommen|geraten|gelandet|gelangt",
+        "was ~1 in ~1 ihren|ihrer|ihrem|euren|eurer ~1 unterlagen|dateien|datei|datenbank|datenbanken|akten|systemen|system|kartei|crm ~3 {uber mich|zu mir|zu meiner person}",
         "wo ~1 haben ~1 sie|ihr ~2 meine|die ~1 e-mail-adresse|adresse|mailadresse|daten|nummer|telefonnummer ~1 her @0.9",
         "wer ~1 hat|haben ~1 ihnen|euch ~1 meine|die ~1 e-mail-adresse|adresse|e-mail|mailadresse|daten|nummer|telefonnummer ~1 gegeben|verkauft|weitergegeben",
         "datenauskunft|auskunft ~1 bitte",
@@ -251,6 +253,8 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        "loschen|entfernen|tilgen|streichen ~3 die|alle|samtliche ~1 kontaktdaten|daten|adressen|angaben|eintrage ~4 aus ~2 ihren|ihrer|ihrem|euren ~1 datenbank|datenbanken|dateien|datei|kartei|system|systemen|crm|unterlagen|adressdatei|kundendatei|verzeichnis",
+        "!nicht mehr ~1 in ~1 ihrer|ihren|ihrem|eurer ~1 datenbank|datenbanken|kartei|dateien|datei|system|systemen|crm|unterlagen ~2 auftauchen|stehen|erscheinen|vorkommen|gespeichert|existieren",
         # "schreddern Sie alles, was Sie über mich haben"
         "schreddern|schreddert|entsorgen|entsorgt ~6 uber ~1 mich|uns",
         # "räumen Sie mich komplett aus Ihren Unterlagen"

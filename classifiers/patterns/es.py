@@ -287,6 +287,9 @@ PHRASES = {
         + " se? paren|terminen|acaben|cesen|detengan",
     ],
     "access": [
+        "como ~1 he|hemos ~2 acabado|llegado|terminado|entrado|aparecido|parar ~3 en ~2 vuestra|su|sus|vuestras|esta ~1 lista|listas|base|bases|fichero|ficheros",
+        "quien ~3 facilitado|dado|proporcionado|pasado|cedido|vendido ~3 mi|mis ~1 contacto|datos|correo|direccion|email|e-mail|telefono",
+        "que ~1 hay ~2 en ~1 sus|vuestros|vuestra|vuestras|su ~1 ficheros|fichero|archivos|archivo|base|bases|sistemas|sistema|crm|registros ~4 {sobre mi|de mi|acerca de mi}",
         # "¿qué más tienen archivado a mi nombre?"
         "que ~1 mas ~3 tienen|teneis|guardan|guardais|hay ~3 {a mi nombre|sobre mi|archivado|guardado|registrado|almacenado}",
         "envien|enviar|enviarme|enviadme|enviame|envienme|mandar|mandarme|mandenme|mandadme|mandame|copia|saber|ver|listado|relacion ~6 lo que ~2 tengais|tengan|tienen|teneis|guardais|guardan|conservais|conservan|sabeis|saben ~2 guardado|registrado|almacenado|archivado|apuntado? ~1 {de mi|sobre mi}",
@@ -342,6 +345,8 @@ PHRASES = {
         "derechos arco @0.4",
     ],
     "erasure": [
+        "datos|informacion ~3 sean|sea|queden ~1 eliminados|eliminada|borrados|borrada|suprimidos|suprimida|destruidos",
+        "purguen|purgar|purgad|purgue|depuren|depurar ~4 mi|mis|toda|todos ~2 informacion|datos|ficha|registro|rastro",
         # "no quiero que conserven mis datos"
         "!no ~1 quiero|deseo ~1 que ~1 conserven|conserveis|guarden|guardeis|almacenen|almaceneis|mantengan|mantengais|tengan|tengais ~2 mis|mi ~1 datos|informacion|direccion|numero|correo|nombre",
         # "limpiad vuestros registros de todo lo mío"

@@ -56,7 +56,7 @@ PHRASES = {
         "!ne figure plus ~3 vos|votre ~1 envois|listes|liste|fichiers|fichier|diffusion",
         "!ne soit plus utilisee ~3 prospection|messages|envois|publicite",
         "!ne plus ~1 les|me ~1 recevoir @0.8",
-        "retirer|retirez|supprimer|supprimez|enlever|enlevez|rayer|rayez ~4 adresses|adresse ~6 de ~2 vos|votre ~1 fichiers|fichier|listes|liste|envois|bases|base",
+        "retirer|retirez|supprimer|supprimez|enlever|enlevez|rayer|rayez ~4 adresses|adresse|coordonnees|contacts ~6 de ~2 vos|votre ~1 fichiers|fichier|listes|liste|envois|bases|base",
         "la|le|les|me|nous ~1 retirer|retirez|enlever|enlevez|rayer|rayez ~1 de ~2 vos|votre|tous|toutes ~1 vos? envois|listes|liste|fichiers|fichier|diffusion",
         "!on ~1 va ~1 s' arreter la @0.8",
         "lachez-moi|lachez-nous la grappe",
@@ -184,6 +184,9 @@ PHRASES = {
         "!ne|n' ~1 souhaite|souhaitons|souhaitent|souhaiterais|souhaiterait|souhaiterions|souhaiteraient|veux|veut|voulons|veulent|voudrais|voudrait|voudrions|voudraient|desire|desirons|desirent|desirerais|desirerait|tiens|tient|tenons|tiennent|tiendrais|tiendrait ~1 plus|jamais ~2 entendre|lire ~2 vous|votre|vos ~1 .|!|,|nouvelles|mails|messages|courriels|offres|relances|part",
     ],
     "access": [
+        "comment ~4 retrouve|retrouvee|retrouves|atterri|atterrie|arrive|arrivee|ajoute|ajoutee|inscrit|inscrite ~3 votre|vos ~1 liste|listes|fichier|fichiers|base|bases|mailing",
+        "ce qu' il y a ~3 dans ~1 vos|votre ~1 fichiers|fichier|base|bases|systemes|systeme|crm|dossiers|archives ~3 {sur moi|me concernant|a mon sujet|de moi}",
+        "ce que ~2 vos|votre ~1 fichiers|fichier|base|bases|systemes|crm|dossiers ~1 contiennent|contient ~3 {sur moi|me concernant|a mon sujet}",
         # "qu'avez-vous d'autre à mon nom ?"
         "qu'|que|quoi ~3 autre ~6 {a mon nom|sur moi|me concernant|a mon sujet} ~2 ?",
         "eu|trouve|obtenu|pris|sortez|sorti ~3 mon|mes ~1 mail|adresse|email|e-mail|numero|coordonnees ~2 ou @0.9",
@@ -238,6 +241,8 @@ PHRASES = {
         "quelles informations ~4 sur moi",
     ],
     "erasure": [
+        "retirez|retirer|supprimez|supprimer|effacez|effacer|enlevez|enlever ~4 coordonnees|donnees|informations ~6 de|des ~1 vos|votre ~1 fichiers|fichier|base|bases|systemes|systeme|crm|outils",
+        "!ne ~2 veux|souhaite|voudrais|desire ~1 aucune trace",
         # "mes coordonnées soient purgées de votre base"
         "coordonnees|donnees|informations|adresse|fiche|email|e-mail|nom|numero|traces ~3 soient|soit|etre|sont|est ~1 purgees|purgee|purges|purge|eliminees|eliminee|detruites|detruite ~3 de|des|dans ~2 base|bases|fichier|fichiers|systeme|systemes|registres|crm|outils",
         "purger|purgez|purgiez|purgent ~3 mes|mon|ma|toutes ~2 coordonnees|donnees|informations|adresse|fiche|traces",
@@ -309,7 +314,7 @@ PHRASES = {
         "mes|toutes|ses ~3 donnees|informations|infos|coordonnees|fiche|dossier|profil ~6 soient|soit|etre ~2 supprimees|supprimee|supprime|supprimes|effacees|effacee|efface|detruites|detruite|retirees|retiree|enlevees",
         "tout ce que ~6 {sur moi|me concernant|a mon sujet} ~3 soit|soient|etre ~1 efface|effacee|effaces|supprime|supprimee|supprimes|detruit|detruite",
         "effacez|effacer|supprimez|supprimer|detruisez|detruire|virez|jetez ~1 le|la|ce|cette|l' ~1 fichier|fiche|dossier|profil ~6 {sur moi|me concernant|a mon sujet|que vous}",
-        "!ne? plus ~2 apparaitre|figurer|exister ~3 {nulle part|dans vos|chez vous} @0.8",
+        "!ne? plus ~2 apparaitre|figurer|exister ~3 {nulle part|dans vos|dans votre|chez vous} @0.8",
         # noun phrase: "l'effacement définitif de mon profil", "la suppression de ma fiche"
         "effacement|suppression|destruction|elimination|retrait ~2 definiti*|complete|totale? ~2 de|des ~2 mes|mon|ma|toutes|ses ~3 donnees|informations|coordonnees|fiche|dossier|profil",
         "oubliez-moi",

@@ -35,6 +35,7 @@ _IT_RECEIVE_MAIL = (
 
 PHRASES = {
     "unsubscribe": [
+        "!non ~2 gli|le|mi|ci ~1 siano|vengano ~1 piu ~1 inviate|inviati|mandate|mandati|spedite ~2 email|mail|e-mail|comunicazioni|newsletter|messaggi",
         # passive: "che lo studio venga tolto dalle vostre liste"
         "venga|vengano|sia|siano tolto|tolta|tolti|tolte|rimosso|rimossa|rimossi|escluso|esclusa|esclusi|depennato|depennata|depennati ~1 dalle|dai|dalla|dal|dagli|da ~1 vostre|vostra|vostri|vostro|sue|sua|suoi|tutte|tutti ~2 liste|lista|mailing|invii|campagne|comunicazioni|newsletter|indirizzari|mailing-list",
         # "la invito ad astenersi da qualsiasi ulteriore contatto"
@@ -270,6 +271,9 @@ PHRASES = {
         "!non|nn voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo che ~2 mi|ci|gli|le ~1 arriv*|invi*|mand*|scriv*|contatt*|ricontatt*|cerch* ~1 di nuovo",
     ],
     "access": [
+        "come ~3 sono|siamo ~1 finito|finita|finiti|finite|capitato|capitata|entrato|entrata ~3 nella|nelle|nel|nei ~1 vostra|vostre|vostro|vostri|questa|vs ~1 lista|liste|elenco|elenchi|database|archivio|mailing",
+        "copia ~6 {che mi riguardano|che mi riguarda|su di me|relative a me}",
+        "cosa ~2 c' e ~2 nei|nel|negli|nella|nelle ~1 vostri|vostro|vostra|vostre ~1 archivi|archivio|database|sistemi|sistema|crm|file|registri|elenchi ~4 {su di me|su me|che mi riguarda|riguardo a me|sul mio conto}",
         # "cos'altro avete archiviato a mio nome?"
         "cos'altro|altro ~4 {a mio nome|su di me|sul mio conto} ~2 ?",
         "elenco|lista|copia|riepilogo ~3 di? ~1 quello|quanto|cio|cosa ~1 che? ~2 conservate|trattate|possedete|detenete|archiviato|registrato|conservato ~2 .|,|su|di|sul|e|?",
@@ -326,6 +330,9 @@ PHRASES = {
         "da dove ~4 presi|presa|prese|avuti|avuta|ottenuti|ottenuta|recuperat*|trovat*|tirato|tirati",
     ],
     "erasure": [
+        "fate|fare|faccia|facciate ~1 pulizia ~3 miei|mio|mia|mie|tutti ~2 dati|informazioni|recapiti|contatti",
+        "cancelare|cancelate|canceliate ~3 miei|mio|mia|mie|tutti|i ~2 dati|recapiti|contatti|informazioni",
+        "rimuovete|rimuovere|cancellate|cancellare|eliminate|eliminare|togliete|togliere ~4 dati|contatti|indirizzi|recapiti|informazioni ~6 dai|dal|dagli|dalla|dalle ~1 vostri|vostro|vostra|vostre ~1 archivi|archivio|database|sistemi|sistema|crm|file|registri",
         # "fate piazza pulita di tutto quello che avete su di me"
         "piazza pulita ~8 {su di me|su di noi|mi riguarda|ci riguarda|miei dati|mio nominativo}",
         # "... sono stati cancellati? In caso contrario, provvedete"

@@ -269,6 +269,7 @@ PHRASES = {
         "tegen ~2 verwerking|gebruik ~2 mijn|onze ~1 gegevens|persoonsgegevens|e-mailadres|adres ~3 voor|ten ~2 directe|marketing*|reclame*|acquisitie*|commerci*|wervings*|promoti*|direct-marketing",
     ],
     "access": [
+        "hoe ~4 op ~2 jullie|uw|je|deze ~1 lijst|lijsten|mailinglijst|verzendlijst ~2 beland|terechtgekomen|gekomen|geraakt|gezet",
         # asked ("aan wie hebben jullie mijn gegevens doorgegeven?"), not an erasure letter's "... de ontvangers aan wie u mijn gegevens heeft verstrekt in kennis te stellen"
         "aan wie hebben|heeft|hebt|heb|zijn|is|werden|worden|hadden ~3 mijn ~1 gegevens|persoonsgegevens|adres|e-mailadres|mailadres|nummer|contactgegevens ~4 doorgegeven|verkocht|gedeeld|verstrekt|gegeven|overgedragen",
         "hoe komen|kwamen|komt|kwam ~2 jullie|u|je ~1 aan ~2 adres|gegevens|nummer|e-mailadres|mailadres|naam|contactgegevens|telefoonnummer",
@@ -331,6 +332,8 @@ PHRASES = {
         "weten wat ~2 u|jullie ~3 van|over mij|hem|haar ~1 had|hebt|heeft|hebben|weet|weten",
     ],
     "erasure": [
+        "dat ~1 u|jullie ~6 gegevens ~6 vernietigt|verwijdert|wist",
+        "!niet meer ~1 in ~1 uw|jullie|je ~1 database|databases|bestand|bestanden|systeem|systemen|crm|administratie|archief ~2 staan|voorkomen|verschijnen|zitten|opgenomen",
         # "versnipper alles wat u over mij heeft"
         "versnipper|versnipperen|versnippert|papierversnipperaar|prullenbak ~6 over ~1 mij|ons",
         # "al mijn informatie weg doen van uw systeem"
