@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ingest_throughput import MAILBOT, generate_mails
 
 from classifiers import classify
-from classifiers.parsing import parse_mail
+from classifiers.parsing import parse_mail, wrap_reply_body
 
 CORPUS = Path(os.environ.get("MAILBOT_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 
@@ -72,6 +72,9 @@ def bad_inputs() -> dict[str, bytes]:
     endless = CORPUS / "mailgun-flanker/tests/fixtures/messages/enclosed-endless.eml"
     if endless.is_file():
         inputs["corpus enclosed-endless.eml (2.9 MB)"] = endless.read_bytes()
+    long_quote = CORPUS / "github-email_reply_parser/test/emails/email_long_quote.txt"
+    if long_quote.is_file():  # a reply body: 766 KB of ">" with hardly a space
+        inputs["corpus email_long_quote.txt (767 KB)"] = wrap_reply_body(long_quote.read_bytes())
     return inputs
 
 

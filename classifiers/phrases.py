@@ -25,17 +25,6 @@ class Phrase:
     weight: float
     self_negated: bool
     pattern: list[dict]
-    gaps: tuple[tuple[int, int], ...] = ()  # (position in `pattern`, most words there) of each `~n` and `...`
-
-    def fits(self, alignment: list[int]) -> bool:
-        """True when a match, given as the pattern position of each of its tokens, leaves no gap too long."""
-        return all(alignment.count(position) <= most for position, most in self.gaps)
-
-    @property
-    def bounded_pattern(self) -> list[dict]:
-        """`pattern` with each gap as spaCy's `{0,n}`: slow, but it finds every way the gaps can be filled."""
-        most = dict(self.gaps)
-        return [{"OP": f"{{0,{most[i]}}}"} if i in most else token for i, token in enumerate(self.pattern)]
 
     @property
     def required(self) -> list[tuple[list[str], list[str]]]:
@@ -135,34 +124,29 @@ def _fused_us_too(token: dict, language: str) -> dict:
     return {**token, "LOWER": {"IN": extended}}
 
 
-# Up to this many words between two words of a phrase: further apart, they are no longer one phrase.
+# Up to this many words between two words of a phrase: spaCy's Matcher keeps a state per start and gap length, and
+# gaps of ~30 or ~40 took it to gigabytes on one long letter. (Unbounded gaps, `*` with the length checked on each
+# match, are 5x faster on a short mail but take seconds and hundreds of MB on a long one: they match every pairing.)
 MAX_GAP = 20
-# A gap is matched as any number of words (`*`), its length checked on the match afterwards (`Phrase.fits`): spaCy
-# writes `{0,n}` as n optional words, and keeps a state for every way of filling them. A phrase with a gap of ~10
-# took 77 us on an eleven-word mail, `*` 14 us; gaps of ~30 or ~40 took the Matcher to gigabytes on one long letter.
-_GAP = {"OP": "*"}
 
 
 def compile_phrase(
     text: str, nlp: Language, language: str = "", label: str = ""
-) -> tuple[list[dict], float, bool, tuple[tuple[int, int], ...]]:
-    """(token pattern, weight, self-negated, gaps) for one phrase in the notation."""
+) -> tuple[list[dict], float, bool]:
+    """(token pattern, weight, self-negated) for one phrase in the notation."""
     weight_match = _WEIGHT.search(text)
     weight = float(weight_match.group(1)) if weight_match else 1.0
     text = _WEIGHT.sub("", text).strip()
     self_negated = text.startswith("!")
     text = normalise(text.lstrip("!"))
     pattern: list[dict] = []
-    gaps: list[tuple[int, int]] = []
     for word in text.split():
         if word == "...":
-            gaps.append((len(pattern), 3))
-            pattern.append(_GAP)
+            pattern.append({"OP": "{0,3}"})
         elif word.startswith("~"):
             if int(word[1:]) > MAX_GAP:
                 raise ValueError(f"gap {word} over {MAX_GAP} words in the phrase {text!r}")
-            gaps.append((len(pattern), int(word[1:])))
-            pattern.append(_GAP)
+            pattern.append({"OP": "{0," + str(int(word[1:])) + "}"})
         elif word.endswith("?") and len(word) > 1:
             pattern.append({**_alternatives(word[:-1]), "OP": "?"})
         elif _SPECIAL.search(word):
@@ -176,7 +160,7 @@ def compile_phrase(
         pattern = [_for_others_too(token, possessives) for token in pattern]
     if label in FOR_OTHERS_LABELS:
         pattern = [_fused_us_too(token, language) for token in pattern]
-    return pattern, weight, self_negated, tuple(gaps)
+    return pattern, weight, self_negated
 
 
 def compile_phrases(languages: dict[str, dict[str, list[str]]], nlp: Language) -> list[Phrase]:
@@ -185,6 +169,6 @@ def compile_phrases(languages: dict[str, dict[str, list[str]]], nlp: Language) -
     for language, labels in languages.items():
         for label, phrases in labels.items():
             for text in phrases:
-                pattern, weight, self_negated, gaps = compile_phrase(text, nlp, language, label)
-                compiled.append(Phrase(label, language, text, weight, self_negated, pattern, gaps))
+                pattern, weight, self_negated = compile_phrase(text, nlp, language, label)
+                compiled.append(Phrase(label, language, text, weight, self_negated, pattern))
     return compiled

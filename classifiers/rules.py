@@ -181,23 +181,20 @@ class RuleHits:
 
 @dataclass(frozen=True)
 class _Compiled:
-    """The phrases, in Matchers grouped by anchor: the phrases that need the same anchor words share one.
+    """The phrases, in Matchers grouped by anchor and required words: phrases that need the same share one.
 
     A phrase can match only where one of its anchor words occurs, so a text runs only the Matchers of the
     anchors it contains: a few calls per mail, however many phrases there are. Each phrase is in one Matcher
     only (compiling its patterns twice would double the start-up time).
 
     Beyond its anchor, a phrase requires a word at each of its fixed positions. Every distinct position (a set
-    of words and word prefixes) has a number; a Matcher runs only when, for one of its phrases, every position
-    it requires is filled by a word of the text (`requires`: per Matcher, per phrase, those numbers).
+    of words and word prefixes) has a number; a Matcher runs only when every position its phrases require is
+    filled by a word of the text (`requires`: per Matcher, those numbers).
     """
 
     phrases: list[Phrase]
     matchers: list[Matcher]
     requires: list[frozenset[int]]  # per Matcher: the positions a match of any of its phrases must fill
-    gapped: list[
-        bool
-    ]  # per Matcher: whether a phrase of it has a gap, whose length a match must be checked for
     of_word: dict[
         str, tuple[tuple[int, ...], tuple[int, ...]]
     ]  # word -> (Matchers it anchors, positions it fills)
@@ -242,7 +239,6 @@ def compiled_phrases() -> _Compiled:
             anchored[key].append(len(matchers))
         matchers.append(matcher)
     requires = [required for _, _, required in groups]
-    gapped = [any(phrases[index].gaps for index in indexes) for indexes in groups.values()]
     filling: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> positions
     for (words, prefixes), position in number.items():
         for key in [(word, False) for word in words] + [(prefix, True) for prefix in prefixes]:
@@ -260,7 +256,6 @@ def compiled_phrases() -> _Compiled:
         phrases,
         matchers,
         requires,
-        gapped,
         of_word,
         of_prefix,
         frozenset(of_word),
@@ -272,8 +267,8 @@ def compiled_phrases() -> _Compiled:
 def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int, int]]:
     """(phrase index, start, end) of every phrase found in `doc`, each once, in phrase order.
 
-    A Matcher runs only when its anchor is in the text and, for one of its phrases at least, every position
-    that phrase requires is filled: a Matcher call costs more than all these set operations.
+    A Matcher runs only when its anchor is in the text and every position its phrases require is filled: a
+    Matcher call costs more than all these set operations.
     """
     words = _words(folded)
     needed: set[int] = set()
@@ -291,35 +286,12 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
                 needed.update(found[0])
                 filled.update(found[1])
     strings = doc.vocab.strings
-    found: list[tuple[int, int, int]] = []
-    for group in needed:
-        if not compiled.requires[group] <= filled:
-            continue
-        matcher = compiled.matchers[group]
-        if not compiled.gapped[group]:
-            found += [(int(strings[key]), start, end) for key, start, end in matcher(doc)]
-            continue
-        unfit: set[int] = set()
-        for key, start, end, alignment in matcher(doc, with_alignments=True):
-            index = int(strings[key])
-            if compiled.phrases[index].fits(alignment):
-                found.append((index, start, end))
-            else:
-                unfit.add(index)
-        for (
-            index
-        ) in unfit:  # the Matcher shows one way of filling the gaps; another may fit: look again, slowly
-            found = [match for match in found if match[0] != index]
-            found += [(index, start, end) for _, start, end in _bounded_matcher(index)(doc)]
-    return sorted(found)
-
-
-@lru_cache(maxsize=256)
-def _bounded_matcher(index: int) -> Matcher:
-    """A Matcher of phrase `index` alone, its gaps bounded in the pattern (`Phrase.bounded_pattern`)."""
-    matcher = Matcher(tokenizer_pipeline().vocab)
-    matcher.add(str(index), [compiled_phrases().phrases[index].bounded_pattern])
-    return matcher
+    return sorted(
+        (int(strings[key]), start, end)
+        for group in needed
+        if compiled.requires[group] <= filled
+        for key, start, end in compiled.matchers[group](doc)
+    )
 
 
 # A line break that only wraps a long line ("please remove me from your\nmailing list", as mail clients wrap at
@@ -336,9 +308,16 @@ def unwrap_lines(folded: str) -> str:
 _FOLDED = "folded"  # the user_data key of what a Doc was read from
 
 
+# spaCy's tokenizer looks for a suffix again after each one it strips: on a run of thousands of marks with no space
+# ("A>>>>>>…", a 766 KB reply of the corpus) that took 14 s. No word is this long: such a run is cut every
+# LONGEST_WORD characters by a space, in place (the text keeps its length, so evidence offsets hold).
+LONGEST_WORD = 80
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_WORD}}}")
+
+
 def read_doc(text: str) -> Doc:
     """`text` normalised and tokenized as the rules (and the model) read it."""
-    folded = unwrap_lines(normalise(text))
+    folded = _LONG_RUN.sub(lambda run: run.group(0)[:-1] + " ", unwrap_lines(normalise(text)))
     doc = tokenizer_pipeline().make_doc(folded)
     doc.user_data[_FOLDED] = folded  # `doc.text` would build a Python Token per token
     return doc

@@ -12,8 +12,8 @@ from classifiers.model import sigmoid
 from classifiers.new_text import strip_quotes, strip_signature
 from classifiers.normalise import normalise
 from classifiers.parsing import wrap_reply_body
-from classifiers.phrases import Phrase, compile_phrase
-from classifiers.rules import unwrap_lines
+from classifiers.phrases import compile_phrase
+from classifiers.rules import LONGEST_WORD, read_doc, unwrap_lines
 from classifiers.tokens import tokenizer_pipeline
 
 
@@ -581,15 +581,6 @@ def test_a_phrase_gap_too_long_to_be_one_phrase_is_refused():
         compile_phrase("ejerzo ~4 oposicion ~40 marketing", tokenizer_pipeline())
 
 
-def test_a_gap_holds_at_most_its_words_however_the_matcher_filled_it():
-    pattern, _, _, gaps = compile_phrase("stop ~1 mails", tokenizer_pipeline())
-    phrase = Phrase("unsubscribe", "en", "stop ~1 mails", 1.0, False, pattern, gaps)
-    assert phrase.fits([0, 1, 2]) and phrase.fits([0, 2]) and not phrase.fits([0, 1, 1, 2])
-    # The Matcher shows one way of filling this phrase's gaps, one too long: the other way is found all the same.
-    erase = "Please erase my email address and my name from your systems. I am retired since 2023."
-    assert Label.ERASURE in classify(mail(erase)).labels
-
-
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
@@ -621,3 +612,10 @@ def test_rights_asked_in_the_words_people_use(body, label):
 def test_a_question_about_a_catalogue_is_no_access_request():
     body = "Sie erwähnen unsere Artikelnummern – woher haben Sie unseren Katalog? Rufen Sie mich Dienstag an."
     assert Label.ACCESS not in classify(mail(body)).labels
+
+
+def test_a_run_of_marks_with_no_space_is_read_in_words_of_bounded_length():
+    # spaCy's suffix search on one 766 KB token of ">" took 14 s: the run is cut, the text keeps its length
+    text = "A" + ">" * 5000
+    doc = read_doc(text)
+    assert len(doc.text) == len(text) and max(len(token) for token in doc) < LONGEST_WORD
