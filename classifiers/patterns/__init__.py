@@ -39,11 +39,13 @@ LANGUAGES = {
     "nl": _expanded(nl.PHRASES),
     "xx": _expanded(other.PHRASES),
 }
-# Words by which a writer speaks of themself: a question without one ("can users delete their data?")
-# is about something else than the writer's own data.
 # Verbs that say "I" or "we" by themselves, read only inside a phrase that holds them ("¿cómo he acabado en vuestra
 # lista?", "come sono finita nella vostra lista?"): outside one, "he" is English and "sono" may be "they are".
-FIRST_PERSON_VERBS = frozenset(["he", "hemos", "sono", "siamo", "ho", "abbiamo", "suis", "sommes", "bin", "ben"])
+FIRST_PERSON_VERBS = frozenset(
+    ["he", "hemos", "sono", "siamo", "ho", "abbiamo", "suis", "sommes", "bin", "ben"]
+)
+# Words by which a writer speaks of themself: a question without one ("can users delete their data?")
+# is about something else than the writer's own data.
 FIRST_PERSON = frozenset(
     [
         "i",
