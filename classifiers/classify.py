@@ -147,7 +147,10 @@ def _classify(mail: ParsedMail, mailbox: str, footer_phrases: tuple[str, ...]) -
     doc = read_doc(text)
     forwarded = _FORWARDED.match(mail.subject) is not None
     subject_weight = FORWARDED_SUBJECT_WEIGHT if forwarded else SUBJECT_WEIGHT
-    hits = find_requests(text, doc, body_start, language, settle=False, subject_weight=subject_weight)
+    replied = not forwarded and _SUBJECT_PREFIX.match(mail.subject) is not None
+    hits = find_requests(
+        text, doc, body_start, language, settle=False, subject_weight=subject_weight, replied=replied
+    )
     nothing_asked = not hits.by_label and not hits.told
     if not new_text.strip() and nothing_asked:  # nothing typed but quotes, nothing asked in the subject
         return Classification(

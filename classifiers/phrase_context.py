@@ -480,6 +480,15 @@ def asked(tokens: list[str], start: int, end: int) -> bool:
     return any(word in ASKING_BEFORE for word in before) or any(word in ASKING_AFTER for word in after)
 
 
+def names_a_thread(tokens: list[str], start: int, end: int, subject_end: int) -> bool:
+    """True for a bare request word in the subject of a reply that goes on naming something: "Re: Unsubscribe
+    info@kestrel-labs", "AW: Abmeldung info@kuehn-fliesen", "R: Cancellazione iscrizione – conferma" title an
+    earlier thread, which the reply below answers about something else. ("Re: STOP" alone, "Re: Désinscription
+    svp" ask.)"""
+    others = [token for token in tokens[:start] + tokens[end:subject_end] if any(c.isalnum() for c in token)]
+    return bool(others) and not any(word in ASKING_BEFORE or word in ASKING_AFTER for word in others)
+
+
 def quoted(tokens: list[str], start: int, end: int) -> bool:
     """True when words stand between quotation marks with nobody asking before them: cited, not asked
     ('Wat doet u als iemand schrijft "verwijder al mijn gegevens"?', not 'please mark my record "do not process"')."""

@@ -31,6 +31,7 @@ from classifiers.phrase_context import (
     is_bare_word,
     meanwhile,
     names_a_suppression_list,
+    names_a_thread,
     negated_after,
     negated_before,
     negated_inside,
@@ -390,9 +391,11 @@ def match_phrases(
     body_start: int = 0,
     language: str | None = None,
     subject_weight: float = SUBJECT_WEIGHT,
+    replied: bool = False,
 ) -> None:
     """Add the request phrases of `doc` (tokens of `text`) to `hits`; those before `body_start` count less, and so
-    do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen")."""
+    do phrases of another language than the text's `language` (Dutch "wissen" is not German "wissen"). `replied`:
+    the subject is a reply's ("Re: …"), which may title an earlier thread."""
     tokens: list[str] = []  # the token texts, read only once a phrase matches
     offsets: list[list[int]] = []  # ... and where each starts and how long it is
     compiled = compiled_phrases()
@@ -418,6 +421,12 @@ def match_phrases(
         factor = subject_weight if start_char < body_start else 1.0
         if is_bare_word(phrase, tokens[start]) and not asked(tokens, start, end):
             factor *= MENTION_WEIGHT
+        elif replied and start_char < body_start and is_bare_word(phrase, tokens[start]):
+            subject_end = next(
+                i for i, (first, _) in enumerate([*offsets, [body_start, 0]]) if first >= body_start
+            )
+            if names_a_thread(tokens, start, end, subject_end):
+                factor *= MENTION_WEIGHT
         if quoted(tokens, start, end):
             factor *= QUOTED_WEIGHT
         if language and phrase.language not in (language, *EVERY_LANGUAGE):
@@ -475,17 +484,18 @@ def find_requests(
     language: str | None = None,
     settle: bool = True,
     subject_weight: float = SUBJECT_WEIGHT,
+    replied: bool = False,
 ) -> RuleHits:
     """All rule evidence in `text` (the subject line, a newline, then what the writer typed).
 
     `doc` is `read_doc(text)` when the caller has it already; `body_start` is where the writer's text begins.
     Without `settle`, phrases told of as done are left in `told` for the caller to settle; `subject_weight` is
-    what a phrase in the subject counts for.
+    what a phrase in the subject counts for; `replied`, that the subject is a reply's.
     """
     text = text[:MAX_CHARACTERS]
     hits = RuleHits()
     match_phrases(
-        text, doc if doc is not None else read_doc(text), hits, body_start, language, subject_weight
+        text, doc if doc is not None else read_doc(text), hits, body_start, language, subject_weight, replied
     )
     body = text[body_start:]
     match_articles(body, hits)

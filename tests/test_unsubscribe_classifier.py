@@ -84,6 +84,14 @@ def test_non_requests_are_not_unsubscribe(body):
     assert Label.UNSUBSCRIBE not in classify(mail(body)).labels
 
 
+def test_a_reply_subject_that_titles_an_earlier_thread_asks_nothing():
+    body = "Yes, that old mailbox is shut down, thanks for sorting it. Could you send the sample report over?"
+    assert Label.UNSUBSCRIBE not in classify(mail(body, subject="Re: Unsubscribe info@kestrel-labs")).labels
+    assert Label.UNSUBSCRIBE not in classify(mail(body, subject="AW: Abmeldung info@kuehn-fliesen")).labels
+    assert Label.UNSUBSCRIBE in classify(mail("We are happy with our supplier.", subject="AW: Austragen")).labels
+    assert Label.UNSUBSCRIBE in classify(mail("Nous sommes équipés.", subject="RE: Désinscription svp")).labels
+
+
 def test_subject_alone_can_ask():
     assert classify(mail("", subject="Unsubscribe")).labels == [Label.UNSUBSCRIBE]
     assert classify(mail("", subject="RE: Désinscription")).labels == [Label.UNSUBSCRIBE]
