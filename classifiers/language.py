@@ -10,8 +10,9 @@ import fasttext
 
 _LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)  # two letters at least
 # Words with digits or mail marks (a phone number, an address, a link) and runs of punctuation say nothing of the
-# language: left out, 80 characters of words tell it as well as 100 raw ones did (10,355 and 10,353 right of 10,696
-# labelled texts), and fastText's time grows with the characters it reads (its n-gram table is read at random).
+# language: left out, 80 characters of words tell it as well as 100 raw ones did (10,355 right of 10,696 labelled
+# texts, against 10,353), and fastText's time grows with the characters it reads (its n-gram table is read at
+# random). `_FastText.predict` only wraps the binding's `predict` in numpy arrays: the binding is called directly.
 _NO_LANGUAGE = re.compile(r"\S*[\d@/_=<>|#*]\S*|[^\w\s'’-]+")
 MAX_CHARACTERS = 80
 MIN_CONFIDENCE = 0.55  # below this the model is guessing (short texts): say nothing rather than mislead

@@ -175,9 +175,10 @@ def _reply_patterns(languages: tuple[str, ...]) -> dict[str, re.Pattern]:
 
 
 # A postscript below the sign-off is the writer's too: "P.S. please take me off your list", "P.D.: a mí dadme de
-# baja", "PS: graag geen mails meer naar dit adres", "P.-S. : …", "N.B. …".
+# baja", "PS: graag geen mails meer naar dit adres", "P.-S. : …", "N.B. …"; its paragraph, three lines at most.
 _POSTSCRIPT = re.compile(
-    r"^[ \t]*(?:p\.?[ \t]?-?[ \t]?[sd]\b\.?|n\.[ \t]?b\b\.?|nb[:.])[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.I | re.M
+    r"^[ \t]*(?:p\.[ \t]?-?[ \t]?[sd]\.|p\.?[sd][ \t]*:|ps\b|n\.[ \t]?b\.|nb[ \t]*:)[^\n]*(?:\n[ \t]*\S[^\n]*){0,2}",
+    re.I | re.M,
 )
 
 
@@ -202,7 +203,7 @@ def strip_signature(text: str, language: str | None = None) -> str:
     if reply is None or not reply.body.strip() or _sign_off_is_a_sentence(reply.signatures):
         return text
     body = reply.body.strip()
-    postscripts = [match.group(0).strip() for match in _POSTSCRIPT.finditer(text)]
+    postscripts = [match.group(0).strip() for match in _POSTSCRIPT.finditer(reply.signatures or "")]
     return "\n\n".join([body, *(postscript for postscript in postscripts if postscript not in body)])
 
 

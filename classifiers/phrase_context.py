@@ -25,8 +25,9 @@ from classifiers.patterns import (
     FROM_OR_OF,
     FROM_WORDS,
     GOING_ON,
-    IN_PLACE,
+    IN_WORDS,
     INVERTED_SUBJECTS,
+    LATER,
     MAIL_WORDS,
     MAILING_LISTS,
     MEANWHILE,
@@ -51,6 +52,7 @@ from classifiers.patterns import (
     OWN_CONTACT,
     OWN_SYSTEMS,
     PERMITTING,
+    PLEASE,
     POINTING,
     PORTABLE_FORMATS,
     PROCESSING,
@@ -236,7 +238,7 @@ class TokenTexts(list):
     """The token texts of one text, keeping the sentence bounds and the clause words found so far, and what was
     learnt of the whole text: a phrase's context tests ask them several times."""
 
-    __slots__ = ("asks_nothing", "clauses_before", "facts", "sentences", "words_after")
+    __slots__ = ("clauses_before", "facts", "sentences", "why_nothing_asked", "words_after")
 
     def __init__(self, texts: list[str]) -> None:
         super().__init__(texts)
@@ -244,9 +246,8 @@ class TokenTexts(list):
         self.clauses_before: dict[int, list[str]] = {}
         self.words_after: dict[int, list[str]] = {}
         self.facts: dict[str, bool] = {}
-        self.asks_nothing: dict[
-            tuple[str, int, int], str | None
-        ] = {}  # why a span read as a label asks nothing
+        # (label, start, end) -> why that span, read as that label, asks nothing (None: it asks)
+        self.why_nothing_asked: dict[tuple[str, int, int], str | None] = {}
 
 
 def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
@@ -481,12 +482,16 @@ def asked(tokens: list[str], start: int, end: int) -> bool:
 
 
 def names_a_thread(tokens: list[str], start: int, end: int, subject_end: int) -> bool:
-    """True for a bare request word in the subject of a reply that goes on naming something: "Re: Unsubscribe
-    info@kestrel-labs", "AW: Abmeldung info@kuehn-fliesen", "R: Cancellazione iscrizione – conferma" title an
-    earlier thread, which the reply below answers about something else. ("Re: STOP" alone, "Re: Désinscription
-    svp" ask.)"""
+    """True for a bare request word in the subject of a reply that goes on naming a mailbox or a date: "Re:
+    Unsubscribe info@kestrel-labs", "AW: Abmeldung info@kuehn-fliesen", "Re: Afmelding webinar 12 juni" title an
+    earlier thread, which the reply below (the caller checks there is one) is about. ("Re: STOP", "Re: Abmeldung
+    Newsletter", "Re: Désinscription svp" ask.)"""
     others = [token for token in tokens[:start] + tokens[end:subject_end] if any(c.isalnum() for c in token)]
-    return bool(others) and not any(word in ASKING_BEFORE or word in ASKING_AFTER for word in others)
+    if any(word in ASKING_BEFORE or word in ASKING_AFTER for word in others):
+        return False
+    return any(
+        "@" in word or any(c.isdigit() for c in word) for word in others
+    )  # a mailbox, a date, a number
 
 
 def quoted(tokens: list[str], start: int, end: int) -> bool:
@@ -630,10 +635,11 @@ def the_writers_own_doing(label: str, tokens: list[str], start: int, end: int) -
     )
     if not writer_acts or not WISHING.isdisjoint(before[-4:]):
         return False
-    left, right = _sentence(
-        tokens, start, end
-    )  # "I'll unsubscribe if …", "je me désinscrirai peut-être si …"
-    return not CONDITIONS.isdisjoint(tokens[left:right])
+    left, right = _sentence(tokens, start, end)
+    if not CONDITIONS.isdisjoint(tokens[left:start]):
+        return True
+    # "je me désinscrirai peut-être plus tard si …": a condition after the stop, with a "maybe" or a "later"
+    return not CONDITIONS.isdisjoint(tokens[end:right]) and not LATER.isdisjoint(tokens[left:right])
 
 
 def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
@@ -644,9 +650,18 @@ def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
         return False
     left, right = _sentence(tokens, start, end)
     condition = next((i for i in range(left, start) if tokens[i] in CONDITIONS), None)
-    if condition is None or THEN.isdisjoint(tokens[condition + 1 : right]):
+    if condition is None or (right < len(tokens) and tokens[right] == "?"):
+        return False  # "als dat kan, kunt u mij dan uitschrijven?" asks
+    if not PLEASE.isdisjoint(tokens[left:right]):
+        return False  # "if you can, please unsubscribe me and then confirm", "dann tragen Sie mich bitte aus"
+    # The permission in the clause after the condition's ("wenn Sie können, …" is the condition itself), then.
+    clause_end = next(
+        (i for i in range(condition + 1, start) if tokens[i] in _CLAUSE_ENDS or tokens[i] in _CONJUNCTIONS),
+        None,
+    )
+    if clause_end is None or THEN.isdisjoint(tokens[condition + 1 : right]):
         return False
-    return not PERMITTING.isdisjoint(tokens[condition + 1 : start + 1])
+    return not PERMITTING.isdisjoint(tokens[clause_end + 1 : start + 1])
 
 
 def in_our_own_systems(label: str, tokens: list[str], start: int, end: int) -> bool:
@@ -655,8 +670,10 @@ def in_our_own_systems(label: str, tokens: list[str], start: int, end: int) -> b
     if label != "erasure":
         return False
     words = [t for t in tokens[start:end] if t.strip()] + _words_after(tokens, end)
+    if not WRITERS_OWN.isdisjoint(words) or not YOU.isdisjoint(words):
+        return False  # "löschen Sie meine Daten in unserem System bei Ihnen"
     return any(
-        place in IN_PLACE
+        place in IN_WORDS
         and ours in OUR_POSSESSIVES
         and OWN_SYSTEMS.intersection(words[index + 2 : index + 4])
         for index, (place, ours) in enumerate(pairwise(words))

@@ -103,10 +103,11 @@ def _for_others_too(token: dict, possessives: dict[str, tuple[str, ...]]) -> dic
 
 
 # A stop or a deletion asked for the writer's organisation ("retirez-nous de votre liste", "dadnos de baja",
-# "cancellateci") reads like the writer's own: a verb with the writer's pronoun fused to it also matches with "us".
+# "bórranos", "cancellateci") reads like the writer's own: an imperative or infinitive with the writer's pronoun
+# fused to it also matches with "us" (the rewrite also makes a few non-words, "fermi" -> "ferci": never met).
 _FUSED_ME = {
     "fr": (re.compile(r"-moi$"), "-nous"),
-    "es": (re.compile(r"([aei]r|[ae]n|[aei]d)me$"), r"\1nos"),
+    "es": (re.compile(r"([aei]r|[ae]n|[aei]d|[ae])me$"), r"\1nos"),
     "it": (re.compile(r"([aei]r|[aei]t[ei])mi$"), r"\1ci"),
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -93,6 +94,7 @@ SUBJECT_WEIGHT = 0.9
 FORWARDED_SUBJECT_WEIGHT = 0.3
 OTHER_LANGUAGE_WEIGHT = 0.5
 EVERY_LANGUAGE = ("en", "xx")  # English phrases turn up in every language ("unsubscribe", "opt-out")
+THREAD_BODY = 8  # words of a reply below a subject that titles its thread: the reply is about something else
 MENTION_WEIGHT = 0.3  # an "unsubscribe" word not asked for ("your unsubscribe link"): alone, not enough
 QUOTED_WEIGHT = 0.4  # words in quotation marks are cited ("Cosa fare quando un interessato scrive «...»?")
 # Words that say "unsubscribe" by themselves, whatever object or place follows ("unsubscribe me from your CRM").
@@ -310,10 +312,12 @@ _FOLDED = "folded"  # the user_data key of what a Doc was read from
 
 
 # spaCy's tokenizer looks for a suffix again after each one it strips: on a run of thousands of marks with no space
-# ("A>>>>>>…", a 766 KB reply of the corpus) that took 14 s. No word is this long: such a run is cut every
-# LONGEST_WORD characters by a space, in place (the text keeps its length, so evidence offsets hold).
-LONGEST_WORD = 80
-_LONG_RUN = re.compile(rf"\S{{{LONGEST_WORD}}}")
+# ("A>>>>>>…", a 766 KB reply of the corpus) that took 14 s. Such a run is cut every LONGEST_MARKS marks by a
+# space, and any other run every LONGEST_TOKEN characters (a link stays whole), in place: the text keeps its
+# length, so evidence offsets hold.
+LONGEST_MARKS = 80
+LONGEST_TOKEN = 1000
+_LONG_RUN = re.compile(rf"[^\w\s]{{{LONGEST_MARKS}}}|\S{{{LONGEST_TOKEN}}}")
 
 
 def read_doc(text: str) -> Doc:
@@ -367,7 +371,7 @@ _ASKS_NOTHING = (
 def _asks_nothing(tokens: TokenTexts, label: str, start: int, end: int) -> str | None:
     """The first of `_ASKS_NOTHING` that finds the words at tokens[start:end], read as `label`, ask nothing; None
     when none does. Remembered per span: phrases of one label often match the same words ("unsubscribe" twice)."""
-    known = tokens.asks_nothing
+    known = tokens.why_nothing_asked
     if (label, start, end) not in known:
         known[label, start, end] = next(
             (name for name, test in _ASKS_NOTHING if test(label, tokens, start, end)), None
@@ -419,14 +423,18 @@ def match_phrases(
             continue
         start_char, end_char = offsets[start][0], offsets[end - 1][0] + offsets[end - 1][1]
         factor = subject_weight if start_char < body_start else 1.0
-        if is_bare_word(phrase, tokens[start]) and not asked(tokens, start, end):
+        bare_word = is_bare_word(phrase, tokens[start])
+        if bare_word and not asked(tokens, start, end):
             factor *= MENTION_WEIGHT
-        elif replied and start_char < body_start and is_bare_word(phrase, tokens[start]):
-            subject_end = next(
-                i for i, (first, _) in enumerate([*offsets, [body_start, 0]]) if first >= body_start
-            )
-            if names_a_thread(tokens, start, end, subject_end):
-                factor *= MENTION_WEIGHT
+        elif (
+            bare_word
+            and replied
+            and start_char < body_start
+            and len(text[body_start:].split()) >= THREAD_BODY
+        ):
+            # "Re: Unsubscribe info@kestrel-labs" over a reply about something else: the thread's title
+            subject_end = bisect_left(offsets, [body_start, 0])
+            factor *= MENTION_WEIGHT if names_a_thread(tokens, start, end, subject_end) else 1.0
         if quoted(tokens, start, end):
             factor *= QUOTED_WEIGHT
         if language and phrase.language not in (language, *EVERY_LANGUAGE):

@@ -13,7 +13,7 @@ from classifiers.new_text import strip_quotes, strip_signature
 from classifiers.normalise import normalise
 from classifiers.parsing import wrap_reply_body
 from classifiers.phrases import compile_phrase
-from classifiers.rules import LONGEST_WORD, read_doc, unwrap_lines
+from classifiers.rules import LONGEST_MARKS, read_doc, unwrap_lines
 from classifiers.tokens import tokenizer_pipeline
 
 
@@ -618,4 +618,4 @@ def test_a_run_of_marks_with_no_space_is_read_in_words_of_bounded_length():
     # spaCy's suffix search on one 766 KB token of ">" took 14 s: the run is cut, the text keeps its length
     text = "A" + ">" * 5000
     doc = read_doc(text)
-    assert len(doc.text) == len(text) and max(len(token) for token in doc) < LONGEST_WORD
+    assert len(doc.text) == len(text) and max(len(token) for token in doc) < LONGEST_MARKS

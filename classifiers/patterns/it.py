@@ -271,7 +271,7 @@ PHRASES = {
         "!non|nn voglio|vogliamo|vorrei|vorremmo|desidero|desideriamo che ~2 mi|ci|gli|le ~1 arriv*|invi*|mand*|scriv*|contatt*|ricontatt*|cerch* ~1 di nuovo",
     ],
     "access": [
-        "come ~3 sono|siamo ~1 finito|finita|finiti|finite|capitato|capitata|entrato|entrata ~3 nella|nelle|nel|nei ~1 vostra|vostre|vostro|vostri|questa|vs ~1 lista|liste|elenco|elenchi|database|archivio|mailing",
+        "come ~3 sono ~1 finito|finita|capitato|capitata|entrato|entrata ~3 nella|nelle|nel|nei ~1 vostra|vostre|vostro|vostri|questa|vs ~1 lista|liste|elenco|elenchi|database|archivio|mailing",
         "copia ~6 {che mi riguardano|che mi riguarda|su di me|relative a me}",
         "cosa ~2 c' e ~2 nei|nel|negli|nella|nelle ~1 vostri|vostro|vostra|vostre ~1 archivi|archivio|database|sistemi|sistema|crm|file|registri|elenchi ~4 {su di me|su me|che mi riguarda|riguardo a me|sul mio conto}",
         # "cos'altro avete archiviato a mio nome?"
