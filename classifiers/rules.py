@@ -311,13 +311,12 @@ def unwrap_lines(folded: str) -> str:
 _FOLDED = "folded"  # the user_data key of what a Doc was read from
 
 
-# spaCy's tokenizer looks for a suffix again after each one it strips: on a run of thousands of marks with no space
-# ("A>>>>>>…", a 766 KB reply of the corpus) that took 14 s. Such a run is cut every LONGEST_MARKS marks by a
-# space, and any other run every LONGEST_TOKEN characters (a link stays whole), in place: the text keeps its
-# length, so evidence offsets hold.
+# spaCy's tokenizer looks for a suffix again after each one it strips: on a run of marks with no space ("A>>>>>>…",
+# a 766 KB reply of the corpus) that takes time growing with the square of the run, 14 s there (runs that mix
+# letters and marks, "x.x.x." or "=3D=3D", stay linear). Such a run is cut every LONGEST_MARKS marks by a space,
+# in place: the text keeps its length, so evidence offsets hold, and links stay whole.
 LONGEST_MARKS = 80
-LONGEST_TOKEN = 1000
-_LONG_RUN = re.compile(rf"[^\w\s]{{{LONGEST_MARKS}}}|\S{{{LONGEST_TOKEN}}}")
+_LONG_RUN = re.compile(rf"[^\w\s]{{{LONGEST_MARKS}}}")
 
 
 def read_doc(text: str) -> Doc:
