@@ -76,6 +76,7 @@ from classifiers.patterns import (
     WRITER_SUBJECTS,
     WRITERS_OWN,
     YOU,
+    YOU_IN,
     YOU_SUBJECTS,
 )
 from classifiers.phrases import Phrase
@@ -267,7 +268,7 @@ def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def impersonal_question(tokens: list[str], start: int, end: int, label: str = "") -> bool:
+def impersonal_question(tokens: list[str], start: int, end: int, label: str = "", language: str = "") -> bool:
     """True when the phrase stands in a question that does not speak of the writer ("can users delete data?").
     A stop pointing at what the writer gets is the writer's own ("is there a way to make these stop?")."""
     left, right = _sentence(tokens, start, end)
@@ -281,7 +282,8 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
     sentence = set(tokens[left:right])
     # The writer, in the sentence or in the verb: "¿pueden dejar de escribirme?", "potete smettere di scrivermi?",
     # "¿cómo he acabado en vuestra lista?"
-    if not sentence.isdisjoint(FIRST_PERSON) or any(_ENCLITIC_ME.search(word) for word in words):
+    first_person = FIRST_PERSON - YOU_IN.get(language, frozenset())  # Dutch "je" is "you"
+    if not sentence.isdisjoint(first_person) or any(_ENCLITIC_ME.search(word) for word in words):
         return False
     if not FIRST_PERSON_VERBS.isdisjoint(tokens[start:end]):
         return False

@@ -438,7 +438,7 @@ def match_phrases(
             factor *= QUOTED_WEIGHT
         if language and phrase.language not in (language, *EVERY_LANGUAGE):
             factor *= OTHER_LANGUAGE_WEIGHT
-        if impersonal_question(tokens, start, end, phrase.label):
+        if impersonal_question(tokens, start, end, phrase.label, phrase.language):
             factor *= IMPERSONAL_QUESTION_WEIGHT
         if rights_notice(tokens, start, end):
             factor *= MENTION_WEIGHT

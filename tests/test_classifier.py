@@ -619,3 +619,11 @@ def test_a_run_of_marks_with_no_space_is_read_in_words_of_bounded_length():
     text = "A" + ">" * 5000
     doc = read_doc(text)
     assert len(doc.text) == len(text) and max(len(token) for token in doc) < LONGEST_MARKS
+
+
+def test_dutch_je_is_you_in_a_question_about_anyone():
+    question = (
+        "Vraagje vooraf: hoe verwijder je in jullie tool de gegevens van een medewerker die uit dienst gaat?"
+    )
+    assert Label.ERASURE not in classify(mail(question)).labels
+    assert Label.ERASURE in classify(mail("Kun je mijn gegevens verwijderen?")).labels

@@ -92,6 +92,9 @@ FIRST_PERSON = frozenset(
         "mijn",
     ]
 )
+# ... less, in a phrase of a language, the words that say "you" there: "hoe verwijder je de gegevens van een
+# medewerker?" asks how anyone deletes anyone's data (Dutch "je"), where French "je" is "I".
+YOU_IN = {"nl": frozenset(["je"])}
 NEGATIONS = frozenset(en.NEGATIONS | fr.NEGATIONS | de.NEGATIONS | es.NEGATIONS | it.NEGATIONS | nl.NEGATIONS)
 
 # --- Reading a phrase in its context (rules.py) -------------------------------------------------------------------
