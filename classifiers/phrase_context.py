@@ -142,14 +142,18 @@ def _refusal(tokens: list[str], index: int) -> bool:
     return any(word.startswith(_REFUSED) for word in following)
 
 
+def _ends_clause(token: str) -> bool:
+    """A mark, a line break or a conjunction that ends a clause ("no more mails and delete my data")."""
+    return token in _CLAUSE_ENDS or "\n" in token or token in _CONJUNCTIONS
+
+
 def negated_before(tokens: list[str], start: int) -> bool:
     """True when a negation stands in the few words before `start`, in the same clause ("please don't remove me")."""
     first = max(0, start - NEGATION_WINDOW)
     for index in range(start - 1, first - 1, -1):
         token = tokens[index]
         # "no more mails and delete my data", "keine Kanzlei :) trag mich aus": another clause begins
-        ends_clause = token in _CLAUSE_ENDS or "\n" in token or token in _CONJUNCTIONS
-        if ends_clause or (token not in QUOTES and not any(c.isalnum() for c in token)):
+        if _ends_clause(token) or (token not in QUOTES and not any(c.isalnum() for c in token)):
             return False
         if token in NEGATIONS and not _refusal(tokens, index):
             return not _in_a_condition(tokens, index)
@@ -438,11 +442,16 @@ def _words_after(tokens: list[str], end: int, limit: int = CONTEXT_WINDOW) -> li
     return known[end][:limit]
 
 
+def _phrase_and_after(tokens: list[str], start: int, end: int, limit: int = CONTEXT_WINDOW) -> list[str]:
+    """The words of the phrase at tokens[start:end], then up to `limit` words after it in its clause."""
+    return [token for token in tokens[start:end] if token.strip()] + _words_after(tokens, end, limit)
+
+
 def _scan_words_after(tokens: list[str], end: int, limit: int) -> list[str]:
     words = []
     for index in range(end, len(tokens)):
         token = tokens[index]
-        if token in _CLAUSE_BREAKS or "\n" in token or token in _CONJUNCTIONS or len(words) >= limit:
+        if _ends_clause(token) or token in _CLAUSE_BREAKS or len(words) >= limit:
             break
         if token.strip():
             words.append(token)
@@ -491,9 +500,8 @@ def names_a_thread(tokens: list[str], start: int, end: int, subject_end: int) ->
     others = [token for token in tokens[:start] + tokens[end:subject_end] if any(c.isalnum() for c in token)]
     if any(word in ASKING_BEFORE or word in ASKING_AFTER for word in others):
         return False
-    return any(
-        "@" in word or any(c.isdigit() for c in word) for word in others
-    )  # a mailbox, a date, a number
+    # a mailbox, a date, a number
+    return any("@" in word or any(c.isdigit() for c in word) for word in others)
 
 
 def quoted(tokens: list[str], start: int, end: int) -> bool:
@@ -525,7 +533,7 @@ def wrong_label(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when the object or place of a removal belongs to the other label: "remove my data from your
     database" is no unsubscribe, "borren mi dirección de su lista" no erasure."""
     span = [t for t in tokens[start:end] if t.strip()]
-    context = span + _words_after(tokens, end)
+    context = _phrase_and_after(tokens, start, end)
     if label == "unsubscribe":
         if any(word.startswith(_UNSUBSCRIBE_WORDS) for word in span):
             return False
@@ -544,7 +552,7 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when the clause of the phrase is about something else one leaves, corrects or deletes (a meeting
     invite, a thread, an invoice, test data) and names neither a mailing list nor the writer's data."""
     direct = DIRECT_OTHER_OBJECTS.get(label, frozenset())
-    near = [word for word in [*tokens[start:end], *_words_after(tokens, end, 3)] if word.strip()]
+    near = _phrase_and_after(tokens, start, end, 3)
     if any(word in direct for word in near):
         return not any(_listed(word) or _stored(word) for word in near)
     objects = OTHER_OBJECTS.get(label)
@@ -588,9 +596,7 @@ def deletes_this_message(label: str, tokens: list[str], start: int, end: int) ->
     disclaimers ask: not the writer's data. "This email address" is the writer's."""
     if label != "erasure":
         return False
-    return _this_message(
-        [word for word in [*tokens[start:end], *_words_after(tokens, end, 3)] if word.strip()]
-    )
+    return _this_message(_phrase_and_after(tokens, start, end, 3))
 
 
 def _this_message(words: list[str]) -> bool:
@@ -657,10 +663,7 @@ def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
     if not PLEASE.isdisjoint(tokens[left:right]):
         return False  # "if you can, please unsubscribe me and then confirm", "dann tragen Sie mich bitte aus"
     # The permission in the clause after the condition's ("wenn Sie können, …" is the condition itself), then.
-    clause_end = next(
-        (i for i in range(condition + 1, start) if tokens[i] in _CLAUSE_ENDS or tokens[i] in _CONJUNCTIONS),
-        None,
-    )
+    clause_end = next((i for i in range(condition + 1, start) if _ends_clause(tokens[i])), None)
     if clause_end is None or THEN.isdisjoint(tokens[condition + 1 : right]):
         return False
     return not PERMITTING.isdisjoint(tokens[clause_end + 1 : start + 1])
@@ -671,7 +674,7 @@ def in_our_own_systems(label: str, tokens: list[str], start: int, end: int) -> b
     "we deleted the old contacts in our CRM"): their housekeeping, not an erasure asked of us."""
     if label != "erasure":
         return False
-    words = [t for t in tokens[start:end] if t.strip()] + _words_after(tokens, end)
+    words = _phrase_and_after(tokens, start, end)
     if not WRITERS_OWN.isdisjoint(words) or not YOU.isdisjoint(words):
         return False  # "löschen Sie meine Daten in unserem System bei Ihnen"
     return any(
@@ -687,7 +690,7 @@ def a_field_of_my_record(label: str, tokens: list[str], start: int, end: int) ->
     "togliete Frigonord dalla mia scheda"): a correction."""
     if label != "erasure":
         return False
-    words = [t for t in tokens[start:end] if t.strip()] + _words_after(tokens, end, 5)
+    words = _phrase_and_after(tokens, start, end, 5)
     for index, (word, mine, record) in enumerate(zip(words, words[1:], words[2:], strict=False)):
         if mine not in WRITERS_OWN or record not in MY_RECORD:
             continue

@@ -90,18 +90,6 @@ OTHERS_POSSESSIVES = {
 FOR_OTHERS_LABELS = frozenset(["unsubscribe", "erasure"])
 
 
-def _for_others_too(token: dict, possessives: dict[str, tuple[str, ...]]) -> dict:
-    """`token` (a Matcher token pattern) also matching the third person's possessive where it names the writer's."""
-    lower = token.get("LOWER")
-    options = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
-    if not options or not any(option in possessives for option in options):
-        return token
-    extended = list(
-        dict.fromkeys([*options, *(o for option in options for o in possessives.get(option, ()))])
-    )
-    return {**token, "LOWER": {"IN": extended}}
-
-
 # A stop or a deletion asked for the writer's organisation ("retirez-nous de votre liste", "dadnos de baja",
 # "bórranos", "cancellateci") reads like the writer's own: an imperative or infinitive with the writer's pronoun
 # fused to it also matches with "us" (the rewrite also makes a few non-words, "fermi" -> "ferci": never met).
@@ -112,17 +100,22 @@ _FUSED_ME = {
 }
 
 
-def _fused_us_too(token: dict, language: str) -> dict:
-    """`token` (a Matcher token pattern) also matching, for each verb with a fused "me", the verb with "us"."""
-    if language not in _FUSED_ME:
-        return token
-    me, us = _FUSED_ME[language]
+def _forms_for_others(word: str, language: str) -> tuple[str, ...]:
+    """The forms `word` of a stop or a deletion takes when it is asked for someone else or for the writer's
+    organisation: the third person's possessive ("his" for "my"), the verb with "us" fused ("retirez-nous")."""
+    forms = OTHERS_POSSESSIVES.get(language, {}).get(word, ())
+    fused_me, fused_us = _FUSED_ME.get(language, (None, ""))
+    return (*forms, fused_me.sub(fused_us, word)) if fused_me and fused_me.search(word) else forms
+
+
+def _for_others_too(token: dict, language: str) -> dict:
+    """`token` (a Matcher token pattern) also matching the forms its words take for others (`_forms_for_others`)."""
     lower = token.get("LOWER")
     options = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
-    if not options or not any(me.search(option) for option in options):
+    more = [form for option in options or () for form in _forms_for_others(option, language)]
+    if not more:
         return token
-    extended = list(dict.fromkeys([*options, *(me.sub(us, option) for option in options)]))
-    return {**token, "LOWER": {"IN": extended}}
+    return {**token, "LOWER": {"IN": list(dict.fromkeys([*options, *more]))}}
 
 
 # Up to this many words between two words of a phrase: spaCy's Matcher keeps a state per start and gap length, and
@@ -156,11 +149,8 @@ def compile_phrase(
             pattern.append({"LOWER": word})
         else:  # a plain word may be several tokens ("m'envoyer" -> "m'" "envoyer")
             pattern.extend({"LOWER": token.text} for token in nlp.make_doc(word))
-    possessives = OTHERS_POSSESSIVES.get(language) if label in FOR_OTHERS_LABELS else None
-    if possessives:
-        pattern = [_for_others_too(token, possessives) for token in pattern]
     if label in FOR_OTHERS_LABELS:
-        pattern = [_fused_us_too(token, language) for token in pattern]
+        pattern = [_for_others_too(token, language) for token in pattern]
     return pattern, weight, self_negated
 
 

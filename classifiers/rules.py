@@ -422,18 +422,17 @@ def match_phrases(
             continue
         start_char, end_char = offsets[start][0], offsets[end - 1][0] + offsets[end - 1][1]
         factor = subject_weight if start_char < body_start else 1.0
-        bare_word = is_bare_word(phrase, tokens[start])
-        if bare_word and not asked(tokens, start, end):
-            factor *= MENTION_WEIGHT
-        elif (
-            bare_word
-            and replied
-            and start_char < body_start
-            and len(text[body_start:].split()) >= THREAD_BODY
+        # A bare "unsubscribe" not asked for, or one that titles the thread a reply answers ("Re: Unsubscribe
+        # info@kestrel-labs" over a reply about something else), is a mention.
+        if is_bare_word(phrase, tokens[start]) and (
+            not asked(tokens, start, end)
+            or (
+                replied
+                and start_char < body_start
+                and _titles_a_thread(text, body_start, tokens, offsets, start, end)
+            )
         ):
-            # "Re: Unsubscribe info@kestrel-labs" over a reply about something else: the thread's title
-            subject_end = bisect_left(offsets, [body_start, 0])
-            factor *= MENTION_WEIGHT if names_a_thread(tokens, start, end, subject_end) else 1.0
+            factor *= MENTION_WEIGHT
         if quoted(tokens, start, end):
             factor *= QUOTED_WEIGHT
         if language and phrase.language not in (language, *EVERY_LANGUAGE):
@@ -482,6 +481,16 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 def _letters_only(text: str) -> str:
     return _NOT_LETTERS.sub("", normalise(text))
+
+
+def _titles_a_thread(
+    text: str, body_start: int, tokens: TokenTexts, offsets: list[list[int]], start: int, end: int
+) -> bool:
+    """True for a subject phrase that names an earlier thread (`names_a_thread`) over a reply long enough to be
+    about something else."""
+    if len(text[body_start:].split()) < THREAD_BODY:
+        return False
+    return names_a_thread(tokens, start, end, bisect_left(offsets, [body_start, 0]))
 
 
 def find_requests(
