@@ -13,7 +13,8 @@ _LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)  # two letters at least
 # language: left out, 80 characters of words tell it as well as 100 raw ones did (10,355 right of 10,696 labelled
 # texts, against 10,353), and fastText's time grows with the characters it reads (its n-gram table is read at
 # random). `_FastText.predict` only wraps the binding's `predict` in numpy arrays: the binding is called directly.
-_NO_LANGUAGE = re.compile(r"\S*[\d@/_=<>|#*]\S*|[^\w\s'’-]+")
+# The look-ahead, tried only where a word starts, reads each word once; `\S*[\d…]\S*` backtracked through it.
+_NO_LANGUAGE = re.compile(r"(?<!\S)(?=\S*[\d@/_=<>|#*])\S+|[^\w\s'’-]+")
 MAX_CHARACTERS = 80
 MIN_CONFIDENCE = 0.55  # below this the model is guessing (short texts): say nothing rather than mislead
 _LABEL_PREFIX = "__label__"

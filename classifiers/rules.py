@@ -182,6 +182,9 @@ class RuleHits:
         return round(1 - missing, 4)
 
 
+_REACHES_NOTHING: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+
+
 @dataclass(frozen=True)
 class _Compiled:
     """The phrases, in Matchers grouped by anchor and required words: phrases that need the same share one.
@@ -206,6 +209,35 @@ class _Compiled:
     head: int  # the length of the shortest prefix
     # The first `head` letters of a prefix -> the lengths of the prefixes that start so.
     prefix_lengths: dict[str, tuple[int, ...]]
+    # word -> (Matchers, positions) of the word and of every prefix it starts with, as `word_reach` found them: a
+    # text's words are mostly words met before, and one lookup costs less than a prefix search per word.
+    reach: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
+
+    MAX_WORDS = 100_000  # words remembered in `reach` (some 10 MB); then it starts again empty
+
+    def word_reach(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The Matchers `word` may start (it is their anchor) and the positions it fills, as the word itself and
+        as the prefixes it starts with."""
+        found = self.reach.get(word)
+        if found is not None:
+            return found
+        groups: set[int] = set()
+        positions: set[int] = set()
+        if word in self.known_words:
+            groups.update(self.of_word[word][0])
+            positions.update(self.of_word[word][1])
+        for length in self.prefix_lengths.get(word[: self.head], ()):
+            if length > len(word):
+                break
+            of_prefix = self.of_prefix.get(word[:length])
+            if of_prefix:
+                groups.update(of_prefix[0])
+                positions.update(of_prefix[1])
+        found = (frozenset(groups), frozenset(positions)) if groups or positions else _REACHES_NOTHING
+        if len(self.reach) >= self.MAX_WORDS:
+            self.reach.clear()
+        self.reach[word] = found
+        return found
 
 
 _WORD_LIKE = re.compile(r"[\w'-]+")
@@ -273,21 +305,12 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
     A Matcher runs only when its anchor is in the text and every position its phrases require is filled: a
     Matcher call costs more than all these set operations.
     """
-    words = _words(folded)
     needed: set[int] = set()
     filled: set[int] = set()
-    for word in words & compiled.known_words:
-        groups, positions = compiled.of_word[word]
+    for word in _words(folded):
+        groups, positions = compiled.word_reach(word)
         needed.update(groups)
         filled.update(positions)
-    for word in words:
-        for length in compiled.prefix_lengths.get(word[: compiled.head], ()):
-            if length > len(word):
-                break
-            found = compiled.of_prefix.get(word[:length])
-            if found:
-                needed.update(found[0])
-                filled.update(found[1])
     strings = doc.vocab.strings
     return sorted(
         (int(strings[key]), start, end)
