@@ -66,6 +66,16 @@ _UNSUBSCRIBE_WORD = re.compile(
     r"cancellati|cancella l'iscrizione|disiscriv|afmelden|af te melden|uitschrijven|uit te schrijven|abzumelden)",
     re.I,
 )
+# "Pour ne plus recevoir nos offres, cliquez ici", "Um keine Angebote mehr zu erhalten, klicken Sie hier": a
+# marketing mail's own way out, with no unsubscribe word in it; a footer only when a click or a link says so.
+_STOP_RECEIVING = re.compile(
+    r"(no longer (\w+ ){0,2}receiv|stop receiving|not (\w+ ){0,2}receive (any )?(more|further)|"
+    r"ne (\w+ )?(plus|pas|jamais plus) recevoir|cesser de recevoir|"
+    r"nicht (mehr|länger) (zu )?(erhalten|bekommen|empfangen)|keine .{0,40}mehr (zu )?(erhalten|bekommen|empfangen)|"
+    r"no (\w+ )?recibir (más|mas)|dejar de recibir|ya no (\w+ )?recibir|non (\w+ )?(ricevere )?più (\w+ )?ricevere|"
+    r"non ricevere più|smettere di ricevere|niet (langer|meer) (\w+ )?(te )?ontvangen|geen .{0,40}meer (\w+ )?(te )?ontvangen)",
+    re.I,
+)
 _CLICKS_OR_URLS = r"https?://|www\.|click|cliqu|klick|haga clic|pulse|clicca|klik"
 _CLICK_OR_URL = re.compile(f"({_CLICKS_OR_URLS})", re.I)
 _LINK_WORD = re.compile(
@@ -99,12 +109,17 @@ _REPLY_STOP = re.compile(
 
 def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     """A line such as "To unsubscribe, click here", "Se désinscrire : https://…", "You are receiving this
-    because you signed up. Unsubscribe" or "Pour ne plus recevoir nos offres, répondez STOP" (not a request).
+    because you signed up. Unsubscribe", "Pour ne plus recevoir nos offres, répondez STOP" or "Um keine Angebote
+    mehr zu erhalten, klicken Sie hier" (not a request).
 
     The link may stand on the next line ("Unsubscribe:" then the URL). A long line with only a "here" in it is a
     sentence, not a footer ("Ho già cliccato su «Cancellati» ieri, ma lo scrivo anche qui: …").
     """
     unsubscribe_word = _UNSUBSCRIBE_WORD.search(line) is not None
+    stop_receiving = None if unsubscribe_word else _STOP_RECEIVING.search(line)
+    # The way out, then where to click: "J'ai cliqué sur « ne plus recevoir nos offres »" tells of a click.
+    if stop_receiving and _CLICK_OR_URL.search(line, stop_receiving.end()) and not _FIRST_PERSON.search(line):
+        return True
     if not unsubscribe_word and not _REPLY_STOP.search(line):
         return False
     if unsubscribe_word and _RECEIVING_BECAUSE.search(line):

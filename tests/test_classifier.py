@@ -336,6 +336,13 @@ def test_a_sentence_naming_the_unsubscribe_link_is_no_campaign_footer():
     assert strip_quotes("Ciao\nCancellati | Gestisci preferenze: https://prospectra.example/p/x") == "Ciao"
 
 
+def test_a_click_told_of_or_a_stop_asked_is_no_campaign_footer():
+    told = "J'ai cliqué sur « ne plus recevoir nos offres » il y a dix minutes, la page tourne dans le vide."
+    assert strip_quotes(told) == told
+    asked = "Ich möchte keine Angebote mehr erhalten, klicken bringt bei Ihnen ja nichts."
+    assert classify(mail(asked)).labels == [Label.UNSUBSCRIBE]
+
+
 def test_a_thanks_that_opens_a_sentence_is_no_sign_off():
     body = (
         "Hoi Thijs,\nBedankt, maar ik wil verder geen mails meer over bedrijfskleding. We zitten vast aan "
@@ -417,6 +424,12 @@ def test_an_address_removed_from_the_files_or_a_list_is_a_stop():
         "Je ontvangt deze e-mail omdat je je hebt aangemeld. Wil je dit niet meer? Klik hier om je af te melden.",
         "Pour ne plus recevoir nos offres, répondez STOP.",
         "Antworten Sie mit STOP, um keine Angebote mehr zu erhalten.",
+        "Um keine Angebote mehr zu erhalten, klicken Sie hier.",
+        "Messaggio pubblicitario. Per non ricevere più offerte clicca qui.",
+        "Si vous ne souhaitez plus recevoir nos offres, cliquez ici.",
+        "Als u deze e-mails niet langer wilt ontvangen, klik hier.",
+        "Si no desea recibir más correos, haga clic aquí.",
+        "If you no longer wish to receive these emails, click here.",
     ],
 )
 def test_a_senders_own_footer_asks_nothing(line):
