@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH
-from spacy.matcher import Matcher
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from classifiers.articles import COMPLAINT_ARTICLE, find_citations, refers_to_earlier_request
@@ -182,6 +183,119 @@ class RuleHits:
         return round(1 - missing, 4)
 
 
+@dataclass(frozen=True)
+class Gapped:
+    """A phrase as runs of fixed words (PhraseMatcher keys) with at most `gaps[i]` words between run i and i+1."""
+
+    runs: tuple[int, ...]
+    gaps: tuple[int, ...]
+    spellings: tuple[tuple[tuple[str, ...], ...], ...] = field(repr=False)  # each run's word sequences
+
+    def spans(self, found: dict[int, list[tuple[int, int]]]) -> set[tuple[int, int]]:
+        """(start, end) of every match, from `found`: where each run is in the text (run key -> spans)."""
+        chains = found.get(self.runs[0], [])
+        for run, gap in zip(self.runs[1:], self.gaps, strict=True):
+            following = found.get(run)
+            if not following or not chains:
+                return set()
+            chains = [
+                (start, end)
+                for start, middle in chains
+                for first, end in following
+                if 0 <= first - middle <= gap
+            ]
+        return set(chains)
+
+
+# A run with more spellings than this (options times optional words) stays in a Matcher.
+MAX_SEQUENCES = 64
+_GAP = re.compile(r"\{0,(\d+)\}")
+
+
+def _word_sequences(tokens: list[dict]) -> list[tuple[str, ...]] | None:
+    """Every word sequence the Matcher `tokens` match when they are fixed words only, each a word or a few (`IN`),
+    maybe optional (`?`); None when a token is anything else (a word start) or there are too many sequences."""
+    sequences: list[tuple[str, ...]] = [()]
+    for token in tokens:
+        lower = token.get("LOWER")
+        options = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
+        if options is None or token.get("OP") not in (None, "?") or set(token) - {"LOWER", "OP"}:
+            return None
+        options = [option for option in options if option]  # no token is empty: "" never matches
+        if token.get("OP") == "?":
+            options.append("")
+        sequences = [
+            (*sequence, option) if option else sequence for sequence in sequences for option in options
+        ]
+        if len(sequences) > MAX_SEQUENCES:
+            return None
+    return list(dict.fromkeys(sequences))
+
+
+def _runs_and_gaps(pattern: list[dict]) -> tuple[list[list[tuple[str, ...]]], list[int]] | None:
+    """The word sequences of each run of fixed words of `pattern` and the most words in each gap between runs;
+    None when a run is not fixed words, may be empty, or a gap opens or ends the pattern."""
+    runs: list[list[dict]] = [[]]
+    gaps: list[int] = []
+    for token in pattern:
+        gap = _GAP.fullmatch(token.get("OP", "")) if set(token) == {"OP"} else None
+        if gap is None:
+            runs[-1].append(token)
+        elif not runs[-1]:
+            return None
+        else:
+            gaps.append(int(gap.group(1)))
+            runs.append([])
+    if not runs[-1]:
+        return None
+    sequences = [_word_sequences(run) for run in runs]
+    if any(not run or () in run for run in sequences):  # None, no spelling at all, or one that is empty
+        return None
+    return sequences, gaps  # type: ignore[return-value]
+
+
+def _gapped_phrases(phrases: list[Phrase], nlp: Language) -> dict[int, Gapped]:
+    """The phrases that are runs of fixed words with gaps, by phrase index."""
+    keys: dict[tuple[tuple[str, ...], ...], int] = {}  # a run's word sequences -> its PhraseMatcher key
+    gapped: dict[int, Gapped] = {}
+    for index, phrase in enumerate(phrases):
+        found = _runs_and_gaps(phrase.pattern)
+        if found is None:
+            continue
+        for sequences in map(tuple, found[0]):
+            if sequences not in keys:
+                keys[sequences] = nlp.vocab.strings.add(f"run {len(keys)}")
+        runs = tuple(keys[tuple(sequences)] for sequences in found[0])
+        gapped[index] = Gapped(runs, tuple(found[1]), tuple(map(tuple, found[0])))
+    return gapped
+
+
+@dataclass(frozen=True)
+class _GappedGroup:
+    """The gapped phrases of a group and a PhraseMatcher of their runs only: a common word ("me", "la") is a run
+    of many phrases, and one PhraseMatcher of every run gave a hundred matches a call."""
+
+    phrases: tuple[int, ...]
+    runs: PhraseMatcher
+
+    @classmethod
+    def of(cls, indexes: list[int], gapped: dict[int, Gapped], nlp: Language) -> _GappedGroup:
+        runs = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for index in indexes:
+            for key, sequences in zip(gapped[index].runs, gapped[index].spellings, strict=True):
+                name = nlp.vocab.strings[key]
+                if name not in runs:
+                    runs.add(name, [Doc(nlp.vocab, words=list(words)) for words in sequences])
+        return cls(tuple(indexes), runs)
+
+    def matches(self, doc: Doc, gapped: dict[int, Gapped]) -> list[tuple[int, int, int]]:
+        """(phrase index, start, end) of every match of the group's phrases in `doc`."""
+        found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for key, start, end in self.runs(doc):
+            found[key].append((start, end))
+        return [(index, start, end) for index in self.phrases for start, end in gapped[index].spans(found)]
+
+
 _REACHES_NOTHING: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
 
@@ -196,11 +310,17 @@ class _Compiled:
     Beyond its anchor, a phrase requires a word at each of its fixed positions. Every distinct position (a set
     of words and word prefixes) has a number; a Matcher runs only when every position its phrases require is
     filled by a word of the text (`requires`: per Matcher, those numbers).
+
+    Most phrases are runs of fixed words with gaps between them ("please ... unsubscribe me"). Their runs are
+    all in one PhraseMatcher, which looks each word up in a table and makes no Python object per token: a
+    Matcher call makes two Token objects per token of the text and cost 20 us a mail in place. Such a group is
+    not a Matcher but its phrases (`Gapped`), found from where their runs are (`Gapped.spans`).
     """
 
     phrases: list[Phrase]
-    matchers: list[Matcher]
+    matchers: list[Matcher | _GappedGroup]  # per group of phrases
     requires: list[frozenset[int]]  # per Matcher: the positions a match of any of its phrases must fill
+    gapped: dict[int, Gapped]  # phrase index -> its runs and gaps
     of_word: dict[
         str, tuple[tuple[int, ...], tuple[int, ...]]
     ]  # word -> (Matchers it anchors, positions it fills)
@@ -216,23 +336,24 @@ class _Compiled:
     MAX_WORDS = 100_000  # words remembered in `reach` (some 10 MB); then it starts again empty
 
     def word_reach(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
-        """The Matchers `word` may start (it is their anchor) and the positions it fills, as the word itself and
-        as the prefixes it starts with."""
+        """The Matchers a written `word` may start (it is their anchor) and the positions it fills, in any form
+        its tokens may take (`_forms`), as themselves and as the prefixes they start with."""
         found = self.reach.get(word)
         if found is not None:
             return found
         groups: set[int] = set()
         positions: set[int] = set()
-        if word in self.known_words:
-            groups.update(self.of_word[word][0])
-            positions.update(self.of_word[word][1])
-        for length in self.prefix_lengths.get(word[: self.head], ()):
-            if length > len(word):
-                break
-            of_prefix = self.of_prefix.get(word[:length])
-            if of_prefix:
-                groups.update(of_prefix[0])
-                positions.update(of_prefix[1])
+        for form in _forms(word):
+            if form in self.known_words:
+                groups.update(self.of_word[form][0])
+                positions.update(self.of_word[form][1])
+            for length in self.prefix_lengths.get(form[: self.head], ()):
+                if length > len(form):
+                    break
+                of_prefix = self.of_prefix.get(form[:length])
+                if of_prefix:
+                    groups.update(of_prefix[0])
+                    positions.update(of_prefix[1])
         found = (frozenset(groups), frozenset(positions)) if groups or positions else _REACHES_NOTHING
         if len(self.reach) >= self.MAX_WORDS:
             self.reach.clear()
@@ -244,7 +365,7 @@ _WORD_LIKE = re.compile(r"[\w'-]+")
 
 
 def _required_positions(phrase: Phrase) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """(words, word prefixes) of the positions every match of `phrase` fills, those `_words` can see."""
+    """(words, word prefixes) of the positions every match of `phrase` fills, those `_forms` can see."""
     return [
         (frozenset(words), frozenset(prefixes))
         for words, prefixes in phrase.required
@@ -256,24 +377,27 @@ def _required_positions(phrase: Phrase) -> list[tuple[frozenset[str], frozenset[
 def compiled_phrases() -> _Compiled:
     nlp = tokenizer_pipeline()
     phrases = compile_phrases(LANGUAGES, nlp)
+    gapped = _gapped_phrases(phrases, nlp)
     number: dict[tuple[frozenset[str], frozenset[str]], int] = {}
-    groups: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[int]], list[int]] = defaultdict(list)
+    groups: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[int], bool], list[int]] = defaultdict(list)
     for index, phrase in enumerate(phrases):
         words, prefixes = phrase.anchors
         required = frozenset(
             number.setdefault(position, len(number)) for position in _required_positions(phrase)
         )
-        groups[tuple(sorted(words)), tuple(sorted(prefixes)), required].append(index)
-    matchers: list[Matcher] = []
+        groups[tuple(sorted(words)), tuple(sorted(prefixes)), required, index in gapped].append(index)
+    matchers: list[Matcher | _GappedGroup] = []
     anchored: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> Matchers
-    for (words, prefixes, _), indexes in groups.items():
-        matcher = Matcher(nlp.vocab)
-        for index in indexes:
-            matcher.add(str(index), [phrases[index].pattern])
+    for (words, prefixes, _, is_gapped), indexes in groups.items():
+        if is_gapped:
+            matchers.append(_GappedGroup.of(indexes, gapped, nlp))
+        else:
+            matchers.append(Matcher(nlp.vocab))
+            for index in indexes:
+                matchers[-1].add(str(index), [phrases[index].pattern])
         for key in [(word, False) for word in words] + [(prefix, True) for prefix in prefixes]:
-            anchored[key].append(len(matchers))
-        matchers.append(matcher)
-    requires = [required for _, _, required in groups]
+            anchored[key].append(len(matchers) - 1)
+    requires = [required for _, _, required, _ in groups]
     filling: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> positions
     for (words, prefixes), position in number.items():
         for key in [(word, False) for word in words] + [(prefix, True) for prefix in prefixes]:
@@ -291,6 +415,7 @@ def compiled_phrases() -> _Compiled:
         phrases,
         matchers,
         requires,
+        gapped,
         of_word,
         of_prefix,
         frozenset(of_word),
@@ -307,17 +432,23 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
     """
     needed: set[int] = set()
     filled: set[int] = set()
-    for word in _words(folded):
-        groups, positions = compiled.word_reach(word)
-        needed.update(groups)
-        filled.update(positions)
+    reach = compiled.reach
+    for word in set(_WORD.findall(folded)):
+        found = reach.get(word) or compiled.word_reach(word)
+        if found is not _REACHES_NOTHING:
+            needed.update(found[0])
+            filled.update(found[1])
     strings = doc.vocab.strings
-    return sorted(
-        (int(strings[key]), start, end)
-        for group in needed
-        if compiled.requires[group] <= filled
-        for key, start, end in compiled.matchers[group](doc)
-    )
+    found: list[tuple[int, int, int]] = []
+    for group in needed:
+        if not compiled.requires[group] <= filled:
+            continue
+        member = compiled.matchers[group]
+        if isinstance(member, Matcher):
+            found += [(int(strings[key]), start, end) for key, start, end in member(doc)]
+        else:
+            found += member.matches(doc, compiled.gapped)
+    return sorted(found)
 
 
 # A line break that only wraps a long line ("please remove me from your\nmailing list", as mail clients wrap at
@@ -360,13 +491,14 @@ _WORD = re.compile(r"[\w'-]+")
 _WORD_PARTS = (re.compile(r"\w+'"), re.compile(r"[\w-]+"), re.compile(r"\w+"))
 
 
-def _words(folded: str) -> set[str]:
-    """Every form a token of `folded` may take ("m'envoyer" gives "m'" and "envoyer"): cheaper than the Doc."""
-    words = set(_WORD.findall(folded))
-    for word in [word for word in words if "'" in word or "-" in word]:
+def _forms(word: str) -> set[str]:
+    """Every form the tokens of a written `word` may take ("m'envoyer" gives "m'" and "envoyer"): cheaper than
+    the Doc."""
+    forms = {word}
+    if "'" in word or "-" in word:
         for part in _WORD_PARTS:
-            words.update(part.findall(word))
-    return words
+            forms.update(part.findall(word))
+    return forms
 
 
 # Where a phrase that was found asks nothing after all: (signal, test), tried in order.
