@@ -107,6 +107,26 @@ _REPLY_STOP = re.compile(
 )
 
 
+# Each footer test above needs one of these (lower case): a line without any is no footer. A search of each in
+# the line costs a fifth of the regular expressions, which cost some 8 us a line.
+_FOOTER_WORDS = (
+    *(
+        "unsubscri",
+        "opt",
+        "sinscri",
+        "sabonn",
+        "abmeld",
+        "abbestell",
+        "austrag",
+        "baja",
+        "cancella",
+        "disiscriv",
+    ),
+    *("afmeld", "af te meld", "uitschrijv", "uit te schrijv", "abzumeld", "stop"),
+    *("receiv", "recevoir", "erhalten", "bekommen", "empfangen", "recibir", "ricevere", "ontvangen"),
+)
+
+
 def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     """A line such as "To unsubscribe, click here", "Se désinscrire : https://…", "You are receiving this
     because you signed up. Unsubscribe", "Pour ne plus recevoir nos offres, répondez STOP" or "Um keine Angebote
@@ -115,6 +135,9 @@ def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     The link may stand on the next line ("Unsubscribe:" then the URL). A long line with only a "here" in it is a
     sentence, not a footer ("Ho già cliccato su «Cancellati» ieri, ma lo scrivo anche qui: …").
     """
+    lower = line.lower()
+    if not any(word in lower for word in _FOOTER_WORDS):
+        return False
     unsubscribe_word = _UNSUBSCRIBE_WORD.search(line) is not None
     stop_receiving = None if unsubscribe_word else _STOP_RECEIVING.search(line)
     # The way out, then where to click: "J'ai cliqué sur « ne plus recevoir nos offres »" tells of a click.
