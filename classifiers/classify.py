@@ -101,6 +101,8 @@ def _request_scores(hits: RuleHits, doc: Doc, language: str | None) -> dict[str,
     scores: dict[str, float] = {}
     for label in REQUEST_LABELS:
         rule = hits.score(label) if label in hits.by_label else 0.0
+        if not rule and model.calibration.under_half(label, model_scores[label]):
+            continue  # the model alone under one half: under 0.05 once the model-only margin is taken off below
         score = max(probability(label, model_scores[label], rule), RULE_TRUST * rule)
         if label in negated:  # "please don't remove me": the model's guess must not win over that
             score = min(score, NEGATED_CEILING)

@@ -65,6 +65,9 @@ def sigmoid(x: float) -> float:
     return exp / (1 + exp)
 
 
+_NO_WEIGHTS = (4.0, 4.0, -3.0)  # a label the calibration never saw
+
+
 @dataclass(frozen=True)
 class Calibration:
     """p = sigmoid(a·model + b·rule + c), per label."""
@@ -72,8 +75,14 @@ class Calibration:
     weights: dict[str, tuple[float, float, float]]
 
     def probability(self, label: str, model_score: float, rule_score: float) -> float:
-        a, b, c = self.weights.get(label, (4.0, 4.0, -3.0))
+        a, b, c = self.weights.get(label, _NO_WEIGHTS)
         return sigmoid(a * model_score + b * rule_score + c)
+
+    def under_half(self, label: str, model_score: float) -> bool:
+        """True when `model_score` alone, with no rule evidence, gives a probability under one half (by a margin
+        wider than rounding): then the label cannot be shown (`classify._request_scores`), no need to compute it."""
+        a, _, c = self.weights.get(label, _NO_WEIGHTS)
+        return a * model_score + c < -0.001
 
 
 @dataclass
