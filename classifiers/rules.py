@@ -189,7 +189,6 @@ class Gapped:
 
     runs: tuple[int, ...]
     gaps: tuple[int, ...]
-    spellings: tuple[tuple[tuple[str, ...], ...], ...] = field(repr=False)  # each run's word sequences
 
     def spans(self, found: dict[int, list[tuple[int, int]]]) -> set[tuple[int, int]]:
         """(start, end) of every match, from `found`: where each run is in the text (run key -> spans)."""
@@ -254,45 +253,42 @@ def _runs_and_gaps(pattern: list[dict]) -> tuple[list[list[tuple[str, ...]]], li
     return sequences, gaps  # type: ignore[return-value]
 
 
-def _gapped_phrases(phrases: list[Phrase], nlp: Language) -> dict[int, Gapped]:
-    """The phrases that are runs of fixed words with gaps, by phrase index."""
+def _gapped_phrases(
+    phrases: list[Phrase], nlp: Language
+) -> tuple[dict[int, Gapped], dict[int, list[tuple[str, ...]]]]:
+    """The phrases that are runs of fixed words with gaps, by phrase index; and each run's spellings by run key."""
     keys: dict[tuple[tuple[str, ...], ...], int] = {}  # a run's word sequences -> its PhraseMatcher key
     gapped: dict[int, Gapped] = {}
     for index, phrase in enumerate(phrases):
         found = _runs_and_gaps(phrase.pattern)
-        if found is None:
-            continue
-        for sequences in map(tuple, found[0]):
-            if sequences not in keys:
-                keys[sequences] = nlp.vocab.strings.add(f"run {len(keys)}")
-        runs = tuple(keys[tuple(sequences)] for sequences in found[0])
-        gapped[index] = Gapped(runs, tuple(found[1]), tuple(map(tuple, found[0])))
-    return gapped
+        if found is not None:
+            runs = [keys.setdefault(tuple(sequences), len(keys)) for sequences in found[0]]
+            gapped[index] = Gapped(
+                tuple(nlp.vocab.strings.add(f"run {run}") for run in runs), tuple(found[1])
+            )
+    return gapped, {nlp.vocab.strings[f"run {run}"]: list(sequences) for sequences, run in keys.items()}
 
 
-@dataclass(frozen=True)
 class _GappedGroup:
-    """The gapped phrases of a group and a PhraseMatcher of their runs only: a common word ("me", "la") is a run
-    of many phrases, and one PhraseMatcher of every run gave a hundred matches a call."""
+    """The gapped phrases of a group and a PhraseMatcher of their runs only (a common word, "me" or "la", is a run
+    of many phrases: one PhraseMatcher of every run gave a hundred matches a call). The PhraseMatcher is built
+    the first time the group is needed: most groups never are in a short run, and building them all took 0.6 s."""
 
-    phrases: tuple[int, ...]
-    runs: PhraseMatcher
+    def __init__(self, phrases: list[int]) -> None:
+        self.phrases = tuple(phrases)
+        self._runs: PhraseMatcher | None = None
 
-    @classmethod
-    def of(cls, indexes: list[int], gapped: dict[int, Gapped], nlp: Language) -> _GappedGroup:
-        runs = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for index in indexes:
-            for key, sequences in zip(gapped[index].runs, gapped[index].spellings, strict=True):
-                name = nlp.vocab.strings[key]
-                if name not in runs:
-                    runs.add(name, [Doc(nlp.vocab, words=list(words)) for words in sequences])
-        return cls(tuple(indexes), runs)
-
-    def matches(self, doc: Doc, gapped: dict[int, Gapped]) -> list[tuple[int, int, int]]:
+    def matches(self, doc: Doc, compiled: _Compiled) -> list[tuple[int, int, int]]:
         """(phrase index, start, end) of every match of the group's phrases in `doc`."""
+        if self._runs is None:
+            self._runs = PhraseMatcher(doc.vocab, attr="LOWER")
+            for key in dict.fromkeys(key for index in self.phrases for key in compiled.gapped[index].runs):
+                words = compiled.spellings[key]
+                self._runs.add(doc.vocab.strings[key], [Doc(doc.vocab, words=list(w)) for w in words])
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for key, start, end in self.runs(doc):
+        for key, start, end in self._runs(doc):
             found[key].append((start, end))
+        gapped = compiled.gapped
         return [(index, start, end) for index in self.phrases for start, end in gapped[index].spans(found)]
 
 
@@ -311,16 +307,17 @@ class _Compiled:
     of words and word prefixes) has a number; a Matcher runs only when every position its phrases require is
     filled by a word of the text (`requires`: per Matcher, those numbers).
 
-    Most phrases are runs of fixed words with gaps between them ("please ... unsubscribe me"). Their runs are
-    all in one PhraseMatcher, which looks each word up in a table and makes no Python object per token: a
-    Matcher call makes two Token objects per token of the text and cost 20 us a mail in place. Such a group is
-    not a Matcher but its phrases (`Gapped`), found from where their runs are (`Gapped.spans`).
+    Most phrases are runs of fixed words with gaps between them ("please ... unsubscribe me"). A group of such
+    phrases is no Matcher but a `_GappedGroup`: a PhraseMatcher of their runs, which looks each word up in a
+    table and makes no Python object per token (a Matcher makes two Token objects per token of the text: 26 us
+    a call in place, against 11), and the phrases found from where their runs are (`Gapped.spans`).
     """
 
     phrases: list[Phrase]
     matchers: list[Matcher | _GappedGroup]  # per group of phrases
     requires: list[frozenset[int]]  # per Matcher: the positions a match of any of its phrases must fill
     gapped: dict[int, Gapped]  # phrase index -> its runs and gaps
+    spellings: dict[int, list[tuple[str, ...]]]  # run key -> the word sequences it matches
     of_word: dict[
         str, tuple[tuple[int, ...], tuple[int, ...]]
     ]  # word -> (Matchers it anchors, positions it fills)
@@ -377,7 +374,7 @@ def _required_positions(phrase: Phrase) -> list[tuple[frozenset[str], frozenset[
 def compiled_phrases() -> _Compiled:
     nlp = tokenizer_pipeline()
     phrases = compile_phrases(LANGUAGES, nlp)
-    gapped = _gapped_phrases(phrases, nlp)
+    gapped, spellings = _gapped_phrases(phrases, nlp)
     number: dict[tuple[frozenset[str], frozenset[str]], int] = {}
     groups: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[int], bool], list[int]] = defaultdict(list)
     for index, phrase in enumerate(phrases):
@@ -390,7 +387,7 @@ def compiled_phrases() -> _Compiled:
     anchored: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> Matchers
     for (words, prefixes, _, is_gapped), indexes in groups.items():
         if is_gapped:
-            matchers.append(_GappedGroup.of(indexes, gapped, nlp))
+            matchers.append(_GappedGroup(indexes))
         else:
             matchers.append(Matcher(nlp.vocab))
             for index in indexes:
@@ -416,6 +413,7 @@ def compiled_phrases() -> _Compiled:
         matchers,
         requires,
         gapped,
+        spellings,
         of_word,
         of_prefix,
         frozenset(of_word),
@@ -447,7 +445,7 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
         if isinstance(member, Matcher):
             found += [(int(strings[key]), start, end) for key, start, end in member(doc)]
         else:
-            found += member.matches(doc, compiled.gapped)
+            found += member.matches(doc, compiled)
     return sorted(found)
 
 
