@@ -187,6 +187,30 @@ def negated_after(tokens: list[str], end: int) -> bool:
     return False
 
 
+# A stop done by mistake is no stop: "Désabonnement par erreur", "unsubscribed by mistake", "me di de baja por
+# error", "cancellato per errore" (said after it); "accidentally unsubscribed", "aus Versehen abgemeldet", "per ongeluk
+# afgemeld" (the adverb right before it). The writer wants back in.
+_BY_MISTAKE_AFTER = (
+    *(("by", "mistake"), ("by", "accident"), ("in", "error"), ("par", "erreur"), ("par", "megarde")),
+    *(("aus", "versehen"), ("por", "error"), ("por", "equivocacion"), ("per", "errore"), ("per", "sbaglio")),
+    *(("per", "ongeluk"), ("per", "vergissing"), ("bij", "vergissing")),
+)
+_BY_MISTAKE_BEFORE = (
+    *(("accidentally",), ("mistakenly",), ("versehentlich",), ("irrtumlich",), ("aus", "versehen")),
+    *(("per", "ongeluk"), ("per", "vergissing"), ("bij", "vergissing")),
+)
+
+
+def done_by_mistake(tokens: list[str], start: int, end: int) -> bool:
+    """True when the stop at tokens[start:end] is said done by mistake, in the words right after or right before
+    it; "remove me, I was added by mistake" and "added by mistake, unsubscribe me" stay stops."""
+    after = _words_after(tokens, end, 2)
+    before = tokens[max(0, start - 2) : start]
+    return any(tuple(after[: len(words)]) == words for words in _BY_MISTAKE_AFTER) or any(
+        tuple(before[-len(words) :]) == words for words in _BY_MISTAKE_BEFORE
+    )
+
+
 # A negation inside a matched span cancels it only when a gap let it in ("haal me niet van de lijst",
 # "nehmen Sie uns NICHT aus dem Verteiler"); these do not negate there: "ohne Verzug", "non solo", "not only".
 _NOT_NEGATING_INSIDE = frozenset(["sans", "ohne", "senza", "sin", "zonder", "without"])

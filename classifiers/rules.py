@@ -27,6 +27,7 @@ from classifiers.phrase_context import (
     copy_to_port,
     deletes_this_message,
     deletion_told_of,
+    done_by_mistake,
     for_a_time,
     impersonal_question,
     in_our_own_systems,
@@ -568,6 +569,9 @@ def match_phrases(
             continue
         if negated_after(tokens, end):
             hits.signals.append(f"negated:{phrase.label}")
+            continue
+        if phrase.label in TOLD_LABELS and done_by_mistake(tokens, start, end):
+            hits.signals.append(f"by-mistake:{phrase.label}")
             continue
         reason = _asks_nothing(tokens, phrase.label, start, end)
         if reason:

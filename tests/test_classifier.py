@@ -336,6 +336,29 @@ def test_a_sentence_naming_the_unsubscribe_link_is_no_campaign_footer():
     assert strip_quotes("Ciao\nCancellati | Gestisci preferenze: https://prospectra.example/p/x") == "Ciao"
 
 
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "Désabonnement par erreur",
+            "Bonjour, j'ai cliqué sur se désabonner par erreur. Pouvez-vous me réinscrire ?",
+        ),
+        ("Re: Webinar", "Ich habe mich aus Versehen abgemeldet, bitte wieder anmelden."),
+        ("Unsubscribed by mistake", "Hi, can you add me back to the list?"),
+    ],
+)
+def test_a_stop_done_by_mistake_is_no_stop(subject, body):
+    assert classify(mail(body, subject=subject)).labels == [Label.REPLY]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Please remove me, I was added by mistake.", "Vous m'avez inscrit par erreur merci de me désinscrire."],
+)
+def test_a_stop_asked_because_of_a_mistake_is_a_stop(body):
+    assert classify(mail(body)).labels == [Label.UNSUBSCRIBE]
+
+
 def test_a_click_told_of_or_a_stop_asked_is_no_campaign_footer():
     told = "J'ai cliqué sur « ne plus recevoir nos offres » il y a dix minutes, la page tourne dans le vide."
     assert strip_quotes(told) == told
