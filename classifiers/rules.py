@@ -281,11 +281,12 @@ class _GappedGroup:
 
     def matches(self, doc: Doc, compiled: _Compiled) -> list[tuple[int, int, int]]:
         """(phrase index, start, end) of every match of the group's phrases in `doc`."""
-        if self._runs is None:
-            self._runs = PhraseMatcher(doc.vocab, attr="LOWER")
+        if self._runs is None:  # kept only once whole: a build cut short must not stay, missing runs
+            runs = PhraseMatcher(doc.vocab, attr="LOWER")
             for key in dict.fromkeys(key for index in self.phrases for key in compiled.gapped[index].runs):
                 words = compiled.spellings[key]
-                self._runs.add(doc.vocab.strings[key], [Doc(doc.vocab, words=list(w)) for w in words])
+                runs.add(doc.vocab.strings[key], [Doc(doc.vocab, words=list(w)) for w in words])
+            self._runs = runs
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for key, start, end in self._runs(doc):
             found[key].append((start, end))
@@ -332,6 +333,7 @@ class _Compiled:
     reach: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
 
     MAX_WORDS = 100_000  # words remembered in `reach` (some 10 MB); then it starts again empty
+    LONGEST_WORD = 40
 
     def word_reach(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
         """The Matchers a written `word` may start (it is their anchor) and the positions it fills, in any form
@@ -353,9 +355,10 @@ class _Compiled:
                     groups.update(of_prefix[0])
                     positions.update(of_prefix[1])
         found = (frozenset(groups), frozenset(positions)) if groups or positions else _REACHES_NOTHING
-        if len(self.reach) >= self.MAX_WORDS:
-            self.reach.clear()
-        self.reach[word] = found
+        if len(word) <= self.LONGEST_WORD:  # a "word" of a hostile text may be kilobytes long: not kept
+            if len(self.reach) >= self.MAX_WORDS:
+                self.reach.clear()
+            self.reach[word] = found
         return found
 
 
