@@ -364,6 +364,8 @@ PHRASES = {
         "verwijder|verwijderen|verwijdert|wis|wissen|wist|vernietig|vernietigen|haal|halen|haalt|weghalen|schrappen|schrap|gooi ~5 {mijn|al|alle|al mijn} mobiele|vaste|prive|volledige|hele? naam|nummer|contact|telefoonnummer|privenummer|gsm-nummer|mobiele",
         # the address alone: "wis mijn mailadres uit de verzendlijst" is an unsubscribe, so weaker evidence
         "verwijder|verwijderen|verwijdert|wis|wissen|wist|vernietig|vernietigen|schrappen|schrap ~2 mijn ~1 adres|e-mailadres|mailadres|emailadres @0.6",
+        # ... the verb last, as Dutch puts it after a modal or "graag": "Kunt u mijn e-mailadres verwijderen?"
+        "mijn ~1 adres|e-mailadres|mailadres|emailadres ~2 te? verwijderen|wissen|vernietigen|schrappen|weghalen @0.6",
         "gegevens*|persoonsgegevens|contactgegevens|profiel|dossier|data|alles|naam|nummer|adres|contactkaart ~2 uit|van ~3 bestand|bestanden|database*|databank*|systeem|systemen|crm|administratie ~2 te? halen|haalt|verwijderen|verwijdert|wissen|wist|schrappen|schrapt|weghalen|haal",
         "definitief|volledig|onverwijld|helemaal ~1 te? wissen|verwijderen|vernietigen|schrappen @0.8",
         # the data named before, as a pronoun: "daarna mag alles weg", "kunnen jullie die wissen?"
