@@ -359,6 +359,22 @@ def test_a_stop_asked_because_of_a_mistake_is_a_stop(body):
     assert classify(mail(body)).labels == [Label.UNSUBSCRIBE]
 
 
+@pytest.mark.parametrize(
+    "body, label",
+    [
+        ("Les agradecería que me quitaran de su lista de correo.", Label.UNSUBSCRIBE),
+        ("Le agradecería que borrara mis datos personales.", Label.ERASURE),
+        ("Vi sarei grato se mi cancellaste dalla vostra lista.", Label.UNSUBSCRIBE),
+        ("Gradirei che mi rimuoveste dai vostri elenchi.", Label.UNSUBSCRIBE),
+        ("Ik zou het op prijs stellen als u mij uit de verzendlijst haalt.", Label.UNSUBSCRIBE),
+        ("Si me quitaran de la lista perdería las ofertas, así que no.", Label.REPLY),
+        ("Se mi cancellaste dalla lista perderei le offerte.", Label.REPLY),
+    ],
+)
+def test_a_polite_ask_in_the_past_subjunctive(body, label):
+    assert classify(mail(body)).labels == [label]
+
+
 def test_a_click_told_of_or_a_stop_asked_is_no_campaign_footer():
     told = "J'ai cliqué sur « ne plus recevoir nos offres » il y a dix minutes, la page tourne dans le vide."
     assert strip_quotes(told) == told

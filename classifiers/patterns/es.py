@@ -61,6 +61,10 @@ PHRASES = {
         "ser|sea|sean|seamos dado|dada|dados|dadas de baja",
         # voseo and tú asks: "¿me quitás de la lista?", "me sacás de tus envíos"
         "me ~1 quitas|sacas|retiras|borras|eliminas|excluis|bajas ~3 de ~1 su|sus|la|las|tu|tus|vuestra|esta|esa ~1 base|lista|listas|envios|mailing|boletin|newsletter|correos|difusion",
+        # the imperfect subjunctive of a polite ask: "les agradecería que me quitaran de su lista", "quisiera que nos dieran
+        # de baja" (after "si" it is a condition: "si me quitaran de la lista perdería las ofertas")
+        "agradeceria|agradeceriamos|agradeceremos|quisiera|quisieramos|querria|preferiria|pediria|rogaria|ruego|pido|pedimos ~4 que ~1 me|nos ~1 quitara|quitaran|quitase|quitasen|retirara|retiraran|retirase|retirasen|sacara|sacaran|sacase|sacasen|excluyera|excluyeran|excluyese|excluyesen|borrara|borraran|borrase|borrasen|eliminara|eliminaran|eliminase|eliminasen ~3 de ~1 su|sus|la|las|vuestra|vuestras|esta|estas|tu|tus ~1 lista|listas|envios|mailing|boletin|newsletter|correos|comunicaciones|difusion|campanas",
+        "agradeceria|agradeceriamos|agradeceremos|quisiera|quisieramos|querria|preferiria|pediria|rogaria|ruego|pido|pedimos ~4 que ~1 me|nos ~1 diera|dieran|diese|diesen ~1 de ~1 baja|vaja",
         "me ~1 retira|retire|retiran|retiren|quita|quite|quitan|quiten|saca|saque|sacan|saquen|quitas|sacas|retiras ~3 de ~1 su|sus|la|tu|tus|vuestra|esta ~1 lista|listas|envios|mailing|boletin|newsletter ~1 ? @0.9",
         # Latin-American "remover": "por favor remover mi correo de su lista de envíos", "remuévanme de la lista"
         "remover|remuevan|remueva|remueve|removed|remove|removerme|removernos|remuevanme|remuevame|removeme|removedme|removeme ~8 de ~3 sus|su|la|las|esta|estas|tu|tus|vuestra|vuestras ~1 lista|listas|envios|campanas|comunicaciones|boletin|newsletter|mailing|correos|difusion",
@@ -345,6 +349,8 @@ PHRASES = {
         "derechos arco @0.4",
     ],
     "erasure": [
+        # the imperfect subjunctive of a polite ask: "le agradecería que borrara mis datos personales"
+        "agradeceria|agradeceriamos|agradeceremos|quisiera|quisieramos|querria|preferiria|pediria|rogaria|ruego|pido|pedimos ~4 que ~2 borrara|borraran|borrase|borrasen|eliminara|eliminaran|eliminase|eliminasen|suprimiera|suprimieran|suprimiese|suprimiesen ~3 mis|nuestros|todos|los ~2 datos",
         "datos|informacion ~3 sean|sea|queden ~1 eliminados|eliminada|borrados|borrada|suprimidos|suprimida|destruidos",
         "purguen|purgar|purgad|purgue|depuren|depurar ~4 mi|mis|toda|todos ~2 informacion|datos|ficha|registro|rastro",
         # "no quiero que conserven mis datos"

@@ -35,6 +35,9 @@ _IT_RECEIVE_MAIL = (
 
 PHRASES = {
     "unsubscribe": [
+        # the imperfect subjunctive of a polite ask: "vi sarei grato se mi cancellaste dalla lista", "gradirei che mi toglieste"
+        # (without the thanks it is a condition: "se mi cancellaste perderei le offerte")
+        "grato|grata|grati|grate|riconoscente|riconoscenti|gradirei|gradiremmo|preferirei|vorrei|vorremmo|chiedo|chiediamo|prego ~4 se|che ~1 mi|ci ~1 cancellasse|cancellassero|cancellaste|togliesse|togliessero|toglieste|rimuovesse|rimuovessero|rimuoveste|eliminasse|eliminassero|eliminaste|escludesse|escludessero|escludeste|levasse|levassero|levaste ~3 da|dalla|dalle|dai|dal|dagli ~2 lista|liste|mailing*|newsletter|elenco|elenchi|indirizzario|invii|comunicazioni|campagne",
         "!non ~2 gli|le|mi|ci ~1 siano|vengano ~1 piu ~1 inviate|inviati|mandate|mandati|spedite ~2 email|mail|e-mail|comunicazioni|newsletter|messaggi",
         # passive: "che lo studio venga tolto dalle vostre liste"
         "venga|vengano|sia|siano tolto|tolta|tolti|tolte|rimosso|rimossa|rimossi|escluso|esclusa|esclusi|depennato|depennata|depennati ~1 dalle|dai|dalla|dal|dagli|da ~1 vostre|vostra|vostri|vostro|sue|sua|suoi|tutte|tutti ~2 liste|lista|mailing|invii|campagne|comunicazioni|newsletter|indirizzari|mailing-list",
@@ -330,6 +333,8 @@ PHRASES = {
         "da dove ~4 presi|presa|prese|avuti|avuta|ottenuti|ottenuta|recuperat*|trovat*|tirato|tirati",
     ],
     "erasure": [
+        # the imperfect subjunctive of a polite ask: "le sarei grato se cancellasse i miei dati"
+        "grato|grata|grati|grate|riconoscente|riconoscenti|gradirei|gradiremmo|preferirei|vorrei|vorremmo|chiedo|chiediamo|prego ~4 se|che ~1 cancellasse|cancellassero|cancellaste|eliminasse|eliminassero|eliminaste|rimuovesse|rimuovessero|rimuoveste ~3 miei|nostri|tutti|i ~2 dati",
         "fate|fare|faccia|facciate ~1 pulizia ~3 miei|mio|mia|mie|tutti ~2 dati|informazioni|recapiti|contatti",
         "cancelare|cancelate|canceliate ~3 miei|mio|mia|mie|tutti|i ~2 dati|recapiti|contatti|informazioni",
         "rimuovete|rimuovere|cancellate|cancellare|eliminate|eliminare|togliete|togliere ~4 dati|contatti|indirizzi|recapiti|informazioni ~6 dai|dal|dagli|dalla|dalle ~1 vostri|vostro|vostra|vostre ~1 archivi|archivio|database|sistemi|sistema|crm|file|registri",

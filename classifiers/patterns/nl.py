@@ -16,6 +16,9 @@ _NL_WANTING = ("!" + _NL_WANTERS + " " + _NL_WANTS, "!" + _NL_WANTS + " ik|wij|w
 
 PHRASES = {
     "unsubscribe": [
+        # the verb last, after a thanks: "ik zou het op prijs stellen als u mij uit de verzendlijst haalt" ("prima als u
+        # mij ... haalt voor de zomer" allows it, for a time)
+        "prijs|dankbaar|fijn|waarderen|waardeer ~4 als|dat ~1 u|jullie|je ~1 mij|me|ons ~2 uit|van ~1 uw|jullie|je|het|de ~1 bestand|bestanden|adressenbestand|verzendlijst|verzendlijsten|mailinglijst|mailinglijsten|lijst|lijsten ~1 haalt|halen|verwijdert|verwijderen|schrapt|schrappen",
         # "ik verzoek u af te zien van verdere benadering", "ik stel verdere benadering niet op prijs"
         "af ~1 te ~1 zien ~1 van ~3 verdere|iedere|elke|alle|toekomstige|nieuwe ~2 benadering*|contact*|toezending*|berichten|mails|e-mails|mailings|acquisitie|reclame",
         "!verdere|iedere|elke ~2 benadering*|contact*|toezending*|berichten|mails|e-mails|mailings ~3 niet ~1 op ~1 prijs",
