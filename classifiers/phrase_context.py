@@ -25,6 +25,7 @@ from classifiers.patterns import (
     FROM_OR_OF,
     FROM_WORDS,
     GOING_ON,
+    HAVING,
     IN_WORDS,
     INVERTED_SUBJECTS,
     LATER,
@@ -346,9 +347,17 @@ def rights_notice(tokens: list[str], start: int, end: int) -> bool:
     words = [token for token in tokens[left:right] if token.strip()]
     if any(word in NOTICE_OWNERS and after in RIGHTS for word, after in pairwise(words)):
         return True
-    # "vous disposez d'un droit d'accès, de rectification et d'effacement": three rights listed, nobody asking
     if not FIRST_PERSON.isdisjoint(words):
         return False
+    # "vous disposez d'un droit d'accès et de rectification", "haben Sie das Recht auf Auskunft": the reader's right
+    if any(
+        word in YOU_SUBJECTS
+        and not HAVING.isdisjoint(words[max(0, index - 1) : index + 3])
+        and not RIGHTS.isdisjoint(words[index + 1 : index + 6])
+        for index, word in enumerate(words)
+    ):
+        return True
+    # "droit d'accès, de rectification et d'effacement": three rights listed, nobody asking
     return len({match.lastindex for match in map(_RIGHT_KIND.match, words) if match}) >= 3
 
 

@@ -375,6 +375,19 @@ def test_a_polite_ask_in_the_past_subjunctive(body, label):
     assert classify(mail(body)).labels == [label]
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Conformément au RGPD, vous disposez d'un droit d'accès et de rectification de vos données auprès du DPO.",
+        "Nach der DSGVO haben Sie das Recht auf Auskunft und Berichtigung Ihrer Daten.",
+        "Under the GDPR you have the right to access and correct your data.",
+    ],
+)
+def test_a_footer_telling_the_reader_of_two_rights_asks_nothing(footer):
+    body = f"Could you resend last week's quote? We lost it.\n\nBest regards,\nAnna\n\n{footer}"
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
 def test_a_click_told_of_or_a_stop_asked_is_no_campaign_footer():
     told = "J'ai cliqué sur « ne plus recevoir nos offres » il y a dix minutes, la page tourne dans le vide."
     assert strip_quotes(told) == told

@@ -131,7 +131,11 @@ OWN_CONTACT = _word_set(
 # A privacy notice tells the reader of *their* rights ("puede ejercer sus derechos de acceso, rectificación y
 # supresión", "you may exercise your rights of access"): a request word in that sentence is no request.
 NOTICE_OWNERS = _word_set("your yours vos votre ihre ihren sus vuestros suoi vostri uw jouw")
-RIGHTS = _word_set("rights right droits droit rechte rechten derechos derecho diritti diritto")
+RIGHTS = _word_set("rights right droits droit recht rechte rechten derechos derecho diritti diritto")
+# "vous disposez d'un droit d'accès", "you have the right", "Sie haben das Recht", "u heeft het recht": the reader's
+HAVING = _word_set(
+    "have has avez disposez beneficiez haben besitzen tiene tienen dispone disponen ha avete disponete heeft hebt"
+)
 # The rights a privacy footer lists ("droit d'accès, de rectification et d'effacement"), as word starts.
 RIGHT_KINDS = (
     ("acces", "auskunft", "inzage", "insight"),
