@@ -215,6 +215,7 @@ OTHER_OBJECTS = {
         "invite invitation meeting thread whatsapp group chat cc copy loop conversation call teams trial "
         "licence license users seats association paper pdf pdfs attachment attachments "
         "papier papiers postal postaux anhang anhange adjunto adjuntos allegato allegati bijlage bijlagen "
+        "papel postales cartaceo cartacea cartacei cartacee papieren "  # "el catálogo en papel", "la versione cartacea"
         "fil copie boucle reunion essai utilisateurs "
         "einladung termin mailverlauf verlauf gruppe kopie testversion lizenz nutzer verein "
         "invitacion hilo grupo copia prueba licencia usuarios asociacion "

@@ -353,7 +353,8 @@ PHRASES = {
         "proceed to delete|erase|remove ~2 them|it|everything|all",
         "erase|delete|remove ~4 personal data ~3 hold|have|keep ~2 about|on ~1 her|him|them",
         "!{don't|do not|dont} want ~2 my ~2 info|data|details|information|name|number ~3 stored|kept|held|sitting|saved|anywhere",
-        "scrub|wipe|erase|delete|remove|purge|bin ~2 my|me|us|our|all|everything ~4 off|from ~2 ur|your|the|yr database|db|records|system|systems|crm|files",
+        # "delete my email address and phone number from your CRM": the details named may take six words
+        "scrub|wipe|erase|delete|remove|purge|bin ~2 my|me|us|our|all|everything ~6 off|from ~2 ur|your|the|yr database|db|records|system|systems|crm|files",
         "bin|wipe|scrub|purge|trash|shred|destroy ~3 whatever|everything|all|any ~3 info|data|details|information|got|have|hold|stored ~3 on|about me",
         "!no trace of me",
         "then|and ~2 wipe|delete|erase|destroy|bin|purge ~1 it|them|everything|all|the lot @0.8",
