@@ -388,6 +388,25 @@ def test_a_footer_telling_the_reader_of_two_rights_asks_nothing(footer):
     assert classify(mail(body)).labels == [Label.REPLY]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you make sure c.whitfield@whitfield.example doesn't receive any more of them please?",
+        "Merci de faire en sorte que je ne reçoive plus ces messages.",
+        "Asegúrense de que no reciba más correos suyos.",
+        "Fate in modo che non riceva più queste email.",
+        "I'd rather be off it altogether.",
+    ],
+)
+def test_a_stop_asked_as_a_result_to_make_sure_of(body):
+    assert classify(mail(body)).labels == [Label.UNSUBSCRIBE]
+
+
+def test_a_quote_no_longer_sent_to_an_old_address_is_no_stop():
+    body = "Faites en sorte que le devis ne soit plus envoyé à l'ancienne adresse."
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
 def test_a_click_told_of_or_a_stop_asked_is_no_campaign_footer():
     told = "J'ai cliqué sur « ne plus recevoir nos offres » il y a dix minutes, la page tourne dans le vide."
     assert strip_quotes(told) == told

@@ -28,6 +28,8 @@ _ES_RECEIVE_MAIL = (
 
 PHRASES = {
     "unsubscribe": [
+        # "asegúrense de que no reciba más correos suyos", "procuren que no recibamos más"
+        "asegurense|asegurese|aseguraos|asegurate|procuren|procure|procurad ~3 que ~1 no ~3 reciba|recibamos|reciban|recibir ~4 mas|nunca",
         # "les ruego eviten cualquier contacto futuro"
         "eviten|evitad|evitar|evite|abstenerse ~2 cualquier|todo|nuevo|nuevos|futuro|futuros|mas ~2 contacto|contactos|comunicacion|comunicaciones|correo|correos|mensaje|mensajes",
         # broken: "por favor no me envian mas correo de esto"

@@ -4,6 +4,8 @@ NEGATIONS = {"ni", "ne", "n'", "pas", "jamais", "aucun", "aucune", "sans"}
 
 PHRASES = {
     "unsubscribe": [
+        # "merci de faire en sorte que je ne reçoive plus ces messages", "faire le nécessaire pour qu'il ne soit plus sollicité"
+        "{en sorte|le necessaire|veiller a ce} ~2 qu'|que ~1 je|nous|il|elle|ils|elles|on|mon|ma|mes|notre|nos|cette|cet|ce ~2 ne ~2 recoive|recoivent|recevions|soit|soient|soyons ~1 plus",
         # "cesser toute prise de contact"
         "cesser|cessez ~2 toute|tout|toutes|tous|vos ~2 prise|contact|contacts|sollicitation|sollicitations|relance|relances|prospection|demarchage",
         # "vous abstenir de toute nouvelle prise de contact"
