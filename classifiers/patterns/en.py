@@ -503,6 +503,8 @@ PHRASES = {
     "portability": [
         "export|send ~6 as|in ~1 json|csv|xml|excel|machine-readable @0.9",
         "export|exports ~5 {my|me|about me} ~5 data|datas|details|information|profile|record|file",
+        # "export everything your system holds for me and my store profiles as a CSV"
+        "export|exports ~8 {for me|about me|on me|of me|my} ~8 csv|json|xml|machine-readable",
         "export|send|give|provide ~6 as|in ~2 a|an ~2 csv|json|xml|excel|spreadsheet",
         "my ~3 data|details|information|profile ~6 csv|json|xml|excel|spreadsheet",
         "csv|json|xml|excel ~3 file|format|spreadsheet ~6 import|load|reuse|re-use|upload",
