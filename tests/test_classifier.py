@@ -407,6 +407,24 @@ def test_a_quote_no_longer_sent_to_an_old_address_is_no_stop():
     assert classify(mail(body)).labels == [Label.REPLY]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Several of our staff received these. Please stop the sending to our domain and investigate your customer.",
+        "Wij verzoeken u de verzending naar ons domein te stoppen en na te gaan hoe uw klant aan deze adressen komt.",
+        "Wir bitten Sie, den Versand an unsere Domain einzustellen und Ihren Kunden zu überprüfen.",
+        "Les pedimos que detengan los envíos a nuestro dominio e investiguen a su cliente.",
+    ],
+)
+def test_an_organisation_asking_the_abuse_desk_to_stop_its_customer(body):
+    assert Label.ABUSE_REPORT in classify(mail(body, subject="FW: offer")).labels
+
+
+def test_checking_a_client_list_is_no_abuse_report():
+    body = "Could you check your client list and send me the references?"
+    assert classify(mail(body, subject="Re: offer")).labels == [Label.REPLY]
+
+
 def test_a_click_told_of_or_a_stop_asked_is_no_campaign_footer():
     told = "J'ai cliqué sur « ne plus recevoir nos offres » il y a dix minutes, la page tourne dans le vide."
     assert strip_quotes(told) == told

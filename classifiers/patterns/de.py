@@ -456,6 +456,9 @@ PHRASES = {
         "erbe|erben|erbin",
     ],
     "abuse_report": [
+        # an organisation to an abuse desk: "investigate your customer", "stop the sending to our domain"
+        "ihren|ihre kunden|kunde|absender ~3 uberprufen|prufen|untersuchen|kontrollieren",
+        "versand|zustellung|mails|sendungen|e-mails ~3 an|auf ~1 unsere ~1 domain|domains ~3 einstellen|einzustellen|stoppen|unterbinden|blockieren",
         "das|dies ist ~2 spam",
         "beschwerde ~4 landesbeauftragten|landesdatenschutzbeauftragten|datenschutzbehorde|aufsichtsbehorde|bfdi|lda ~3 eingelegt|vorbereitet|eingereicht|erstattet|gemacht",
         "beschwere mich ~3 beim|bei der ~1 landesbeauftragten|landesdatenschutzbeauftragten|datenschutzbehorde|aufsichtsbehorde|verbraucherzentrale",

@@ -535,6 +535,9 @@ PHRASES = {
         "estate of the late",
     ],
     "abuse_report": [
+        # an organisation to an abuse desk: "investigate your customer", "stop the sending to our domain"
+        "{investigate|look into} ~3 your customer|client|customers|clients|sender|senders",
+        "stop|block|cease|halt|end ~4 to|towards|into ~1 our ~1 domain|domains",
         "reported ~3 to ~2 my|our|the ~1 provider|isp|host|hosting|postmaster|abuse|spamcop|authority|regulator|police",
         "this is spam",
         "is spam @0.8",

@@ -530,6 +530,9 @@ PHRASES = {
         "herederos|heredero",
     ],
     "abuse_report": [
+        # an organisation to an abuse desk: "investigate your customer", "stop the sending to our domain"
+        "investiguen|investigar|investigad|investigue ~2 a? ~1 su|sus|vuestro|vuestros cliente|clientes|remitente|remitentes",
+        "detengan|detener|paren|parar|bloqueen|bloquear|cesen|cesar ~4 a|hacia ~1 nuestro|nuestros ~1 dominio|dominios",
         "esto|esta|este|eso es ~2 spam",
         # a complaint told in other words: "con qué derecho me mandan publicidad", "me di de baja ... y me vuelve a llegar"
         "con que derecho @0.7",

@@ -440,6 +440,9 @@ PHRASES = {
         "{ayant droit|ayants droit}",
     ],
     "abuse_report": [
+        # an organisation to an abuse desk: "investigate your customer", "stop the sending to our domain"
+        "enqueter|enquetez|enquete ~2 sur ~1 votre|vos client|clients|expediteur|expediteurs",
+        "cesser|stopper|arreter|bloquer|cessez|arretez|stoppez|bloquez ~4 vers|a|sur ~1 notre|nos ~1 domaine|domaines",
         "transmis|signale|signalee|signale|transfere|envoye ~4 a|au|aupres ~2 la|le ~1 cnil|signal-spam|prepose|pfpdt|police|gendarmerie|dgccrf",
         "signale ~3 message|mail|courriel ~4 a|au ~2 mon|ma|notre ~1 fournisseur|hebergeur|messagerie|service|fai",
         "c' est du spam",

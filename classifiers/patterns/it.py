@@ -529,6 +529,9 @@ PHRASES = {
         "eredi|erede",
     ],
     "abuse_report": [
+        # an organisation to an abuse desk: "investigate your customer", "stop the sending to our domain"
+        "indagare|indagate|indagini|indagine ~3 il|i|sul|sui ~1 vostro|vostri|suo cliente|clienti|mittente",
+        "interrompere|interrompete|bloccare|bloccate|fermare|fermate|cessare ~4 verso|a|al ~1 nostro|nostri ~1 dominio|domini",
         "questo|questa e ~2 spam",
         "vostro|vostra|vostri|vs|il ~1 dominio|indirizzo|mittente|server|ip|piattaforma ~6 {blacklist|black list|lista nera} @0.8",
         "!mai ~2 dato|fornito|lasciato|comunicato ~3 indirizzo|email|e-mail|mail|numero|dati|contatto @0.6",

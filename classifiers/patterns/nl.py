@@ -535,6 +535,9 @@ PHRASES = {
     ],
     "post_mortem": ["overleden|overlijden", "gestorven", "nabestaande*|erfgenaam|erfgenamen"],
     "abuse_report": [
+        # an organisation to an abuse desk: "investigate your customer", "stop the sending to our domain"
+        "{na te gaan|nagaan|onderzoeken|onderzoek} ~4 uw|jullie klant|klanten|afzender|afzenders",
+        "verzending|verzendingen|mails|e-mails ~3 naar ~1 ons|onze ~1 domein|domeinen ~3 stoppen|staken|blokkeren",
         "dit|dat is ~2 spam",
         "{beschouw dit als|beschouwt u dit als|beschouw deze mail als|dit is|hierbij|bij deze} ~2 formele klacht @0.8",
         "!zonder mijn|onze ~1 toestemming ~3 aan ~1 jullie|u ~1 verkocht|doorgegeven|doorverkocht|verstrekt|gegeven|gedeeld @0.9",
