@@ -396,17 +396,23 @@ def stop_for_an_organisation(tokens: list[str], start: int, end: int) -> bool:
     return _speaks_for_an_organisation(tokens)
 
 
+MAILBOXES = 3  # mailboxes named that make the writer an organisation's voice
+
+
 def _speaks_for_an_organisation(tokens: list[str]) -> bool:
     known = getattr(tokens, "facts", None)
     if known is not None and "organisation" in known:
         return known["organisation"]
     words = [token for token in tokens if token.strip()]
     # "our staff", "several colleagues"; or "collega's bij ons", "Kollegen bei uns"
-    found = any(
-        (word in OUR_OR_SEVERAL and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3]))
-        or (word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4]))
-        for index, word in enumerate(words)
-    )
+    found = (
+        any(
+            (word in OUR_OR_SEVERAL and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3]))
+            or (word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4]))
+            for index, word in enumerate(words)
+        )
+        or len({word for word in words if "@" in word}) >= MAILBOXES
+    )  # "en info@, compras@ y rrhh@grupo.example"
     if known is not None:
         known["organisation"] = found
     return found

@@ -420,6 +420,14 @@ def test_an_organisation_asking_the_abuse_desk_to_stop_its_customer(body):
     assert Label.ABUSE_REPORT in classify(mail(body, subject="FW: offer")).labels
 
 
+def test_an_organisation_naming_its_mailboxes_asks_its_abuse_report_alone():
+    body = (
+        "Desde hace una semana recibimos en info@, compras@ y rrhh@grupo.example decenas de correos enviados desde "
+        "sus servidores. Les pedimos que cesen estos envíos y que investiguen a su cliente."
+    )
+    assert classify(mail(body, subject="Correos no solicitados")).labels == [Label.ABUSE_REPORT]
+
+
 def test_checking_a_client_list_is_no_abuse_report():
     body = "Could you check your client list and send me the references?"
     assert classify(mail(body, subject="Re: offer")).labels == [Label.REPLY]
