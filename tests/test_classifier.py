@@ -402,6 +402,25 @@ def test_a_stop_asked_as_a_result_to_make_sure_of(body):
     assert classify(mail(body)).labels == [Label.UNSUBSCRIBE]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I am writing to unsubscribe from your list.",
+        "Ich bitte darum, mich auszutragen.",
+        "Ich schreibe Ihnen, um mich von Ihrem Verteiler abzumelden.",
+    ],
+)
+def test_a_stop_said_as_the_purpose_of_the_mail(body):
+    assert classify(mail(body)).labels == [Label.UNSUBSCRIBE]
+
+
+def test_a_stop_one_nearly_made_is_no_stop():
+    body = (
+        "Ich war kurz davor, mich abzumelden, aber das mit der Haftung hat mich erwischt. Donnerstag passt."
+    )
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
 def test_a_quote_no_longer_sent_to_an_old_address_is_no_stop():
     body = "Faites en sorte que le devis ne soit plus envoyé à l'ancienne adresse."
     assert classify(mail(body)).labels == [Label.REPLY]

@@ -291,7 +291,8 @@ ASKING_BEFORE = _word_set(
     "bitte mochte mochten will wollen um mich uns bitten "
     "favor quiero deseo quisiera solicito pido nos "
     "favore vorrei voglio desidero chiedo prego richiesta mi ci "
-    "graag gelieve wil wens verzoek mij ons a.u.b aub"
+    "graag gelieve wil wens verzoek mij ons a.u.b aub "
+    "writing write ecris schreibe escribo scrivo schrijf"  # "I am writing to unsubscribe", "je vous écris pour"
 )
 # ... or in the few words after it ("unsubscribe me", "afmelden a.u.b.", "désinscrivez moi svp").
 ASKING_AFTER = _word_set(
@@ -340,7 +341,9 @@ TOLD_BEFORE = _word_set(
     "wurde wurden worden bereits schon hatte habe "
     "ya fui fue sido pedi solicite habia he "
     "gia stato stata ero avevo chiesto "
-    "reeds werd heb had gevraagd eerder"  # not "al": "al mijn gegevens" is all of them
+    "reeds werd heb had gevraagd eerder "  # not "al": "al mijn gegevens" is all of them
+    # written in the past to ask it ("mon associé vous a écrit pour nous désinscrire"), not "je vous écris pour"
+    "wrote written ecrit escribio escribi escrito scritto scrisse geschrieben schrieb geschreven schreef"
 )
 # ... or after it ("Afmelden heb ik al gedaan", "abgemeldet habe ich mich schon", "unsubscribed already"), or
 # said to be not enough ("me retirer de votre liste ne suffit pas", "taking me off the list is not enough").

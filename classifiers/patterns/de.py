@@ -154,6 +154,10 @@ PHRASES = {
         "mails|e-mails|zusendung|zusendungen|werbung|werbemails|werbe-e-mails|newsletter|kontaktaufnahmen|nachrichten|anschreiben ~10 {einzustellen|zu unterlassen}",
         # "bitte mich abmleden", "bitte sehen Sie davon ab", "Hören Sie auf."
         "mich|uns ~2 abmelden|abmleden|abmelen|abmelnden|abmeldne|austragen",
+        # the infinitive with "zu", asked ("ich bitte darum, mich abzumelden") or the purpose of the mail ("ich
+        # schreibe Ihnen, um mich von Ihrem Verteiler abzumelden"); not "ich war kurz davor, mich abzumelden"
+        "bitte|bitten|darum|ersuche|ersuchen|gebeten|auffordern ~4 mich|uns ~2 abzumelden|auszutragen",
+        "um mich|uns ~6 abzumelden|auszutragen",
         "sehen sie ~2 davon ab @0.8",
         "!horen|hort ~1 sie|ihr ~1 auf ~1 .|! @0.9",
         "sofort|endlich ~1 aufhoren @0.9",
