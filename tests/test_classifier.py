@@ -406,6 +406,8 @@ def test_a_stop_asked_as_a_result_to_make_sure_of(body):
     "body",
     [
         "I am writing to unsubscribe from your list.",
+        "Would you mind removing me from your mailing list?",
+        "I'd like to be removed.",
         "Ich bitte darum, mich auszutragen.",
         "Ich schreibe Ihnen, um mich von Ihrem Verteiler abzumelden.",
     ],

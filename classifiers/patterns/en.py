@@ -4,6 +4,10 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        # the gerund of a polite ask: "would you mind removing me from your mailing list?", "I'd appreciate you taking us off"
+        "mind|appreciate|appreciated|consider ~2 removing|taking|unsubscribing|dropping|striking ~1 me|us ~5 from|off|out",
+        # "I'd like to be removed.", "we want to be unsubscribed"
+        "like|want|wish|prefer ~1 to ~1 be|get ~1 removed|unsubscribed @0.9",
         # "please make sure I don't receive any more of these", "could you make sure x@y doesn't get any more"
         "make sure|ensure ~4 {don't|dont|do not|doesn't|doesnt|does not|won't|wont|will not|no longer|never} ~1 receive|receives|get|gets ~4 any more|anymore|again|further|more",
         # "I'd rather be off it altogether", "we'd prefer to be off your list"
