@@ -416,6 +416,10 @@ def test_a_stop_said_as_the_purpose_of_the_mail(body):
     assert classify(mail(body)).labels == [Label.UNSUBSCRIBE]
 
 
+def test_an_erasure_asked_with_a_gerund():
+    assert classify(mail("Would you mind deleting all the data you have on me?")).labels == [Label.ERASURE]
+
+
 def test_a_stop_one_nearly_made_is_no_stop():
     body = (
         "Ich war kurz davor, mich abzumelden, aber das mit der Haftung hat mich erwischt. Donnerstag passt."

@@ -331,6 +331,8 @@ PHRASES = {
         "tell me ~4 data ~4 about me",
     ],
     "erasure": [
+        # the gerund of a polite ask: "would you mind deleting all the data you have on me?"
+        "mind|appreciate|appreciated|consider ~2 deleting|erasing|wiping|purging|removing ~4 my|all|everything ~3 data|information|details|record|records|file|profile",
         # "I want nothing of mine left in your systems", "no trace of me kept"
         "!nothing ~2 of ~1 mine|me|ours ~3 left|remains|remaining|stays|kept|stored|held|retained",
         "!{don't want|do not want|dont want} ~2 anything ~2 of|about ~1 mine|me ~3 left|kept|stored|held|remaining|retained",
