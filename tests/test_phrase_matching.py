@@ -43,3 +43,12 @@ def test_gapped_phrases_match_as_the_matcher_does(compiled):
 
 def test_most_phrases_are_found_without_a_matcher(compiled):
     assert len(compiled.gapped) > 0.8 * len(compiled.phrases)
+
+
+def test_a_group_standing_among_options_is_refused():
+    """`a|{b c}` would read as `a|b` then `c`: the group must hold every option of its place."""
+    from classifiers.patterns import expand
+
+    assert expand("keep ~3 {frozen|on hold}") == ["keep ~3 frozen", "keep ~3 on hold"]
+    with pytest.raises(ValueError):
+        expand("keep ~3 frozen|{on hold}")

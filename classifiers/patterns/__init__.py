@@ -14,8 +14,16 @@ from classifiers.patterns import de, en, es, fr, it, nl, other
 _GROUP = re.compile(r"\{([^{}]*)\}")
 
 
+_GROUP_AMONG_OPTIONS = re.compile(r"\|\{|\}\|")
+
+
 def expand(phrase: str) -> list[str]:
-    """`{a b|c}` stands for alternatives of several words: one phrase per alternative ("{i am|i'm} a woman")."""
+    """`{a b|c}` stands for alternatives of several words: one phrase per alternative ("{i am|i'm} a woman").
+    A group holds all the options of its place: `a|{b c}` would read as `a|b` then `c`."""
+    if _GROUP_AMONG_OPTIONS.search(phrase):
+        raise ValueError(
+            f"a {{...}} group must hold every option of its place, not stand among them: {phrase!r}"
+        )
     group = _GROUP.search(phrase)
     if not group:
         return [phrase]

@@ -503,7 +503,7 @@ PHRASES = {
         "stop processing ~2 my ~2 data @0.8",
         "suspend ~3 processing",
         "stop|cease ~2 using|processing ~2 it|them|my|this|these ~4 {in any way|for anything|for any purpose|until|altogether}",
-        "keep|leave|hold ~3 it|them|my|data|details|record|file ~3 frozen|blocked|locked|{on hold}",
+        "keep|leave|hold ~3 it|them|my|data|details|record|file ~3 {frozen|blocked|locked|on hold}",
         "!{do not|don't|not} delete ~4 {yet|for now|until} ~10 {stop using|not use|don't use|do not use|frozen|on hold}",
     ],
     "portability": [

@@ -79,9 +79,9 @@ PHRASES = {
         # the one-word STOP, with a thanks: "Stop, gracias.", "STOP por favor"
         "stop ,|.|!|;|-? ~1 {gracias|muchas gracias|por favor|porfa|xfa|plis|saludos|ya|un saludo} @0.9",
         # the unsubscribe link broken: "intenté darme de baja con el enlace y me da un error 404"
-        "!intentado|intente|intento|tratado|trate|quise|quería ~1 darme|darnos|desuscribirme|desinscribirme|desuscribirnos ~1 de? ~1 baja? ~12 error|falla|fallo|roto|{no funciona|no va|no sirve|no anda|no me deja|no deja} @0.8",
+        "!intentado|intente|intento|tratado|trate|quise|quería ~1 darme|darnos|desuscribirme|desinscribirme|desuscribirnos ~1 de? ~1 baja? ~12 {error|falla|fallo|roto|no funciona|no va|no sirve|no anda|no me deja|no deja} @0.8",
         "enlace|link|vinculo|boton|formulario ~14 {pueden hacerlo|podrian hacerlo|podeis hacerlo|puede hacerlo|podria hacerlo|lo pueden hacer|lo podrian hacer|hacerlo ustedes|hacerlo vosotros|hacerlo usted|hacerlo manualmente|hacerlo a mano|hacerlo desde ahi|darme de baja ustedes|darme de baja manualmente|darme de baja a mano} @0.8",
-        "!enlace|link|vinculo|boton ~3 de|para ~1 baja|darse|darme|desuscribirse|desuscribirme|desuscripcion ~8 error|falla|fallo|roto|{no funciona|no va|no sirve|no anda|no me deja|no deja} @0.8",
+        "!enlace|link|vinculo|boton ~3 de|para ~1 baja|darse|darme|desuscribirse|desuscribirme|desuscripcion ~8 {error|falla|fallo|roto|no funciona|no va|no sirve|no anda|no me deja|no deja} @0.8",
         # impersonal and polite asks: "se ruega no enviar más comunicaciones", "quiero dejar de recibir estos mensajes"
         "!se ~1 ruega|pide|solicita|agradece|agradeceria ~2 no ~1 enviar|mandar|remitir|escribir|seguir ~3 mas|ningun|ninguna|comunicaciones|correos|mails|emails|mensajes|publicidad|envios|informacion|ofertas",
         "!no enviar|mandar|remitir|remitirme|enviarme|mandarme ~1 mas ~2 comunicaciones|correos|mails|emails|mensajes|publicidad|informacion|propuestas|ofertas|envios|promociones @0.9",
@@ -234,7 +234,7 @@ PHRASES = {
         # "el cliente no desea ser contactado", "no queremos volver a ser contactados"
         "!no ~1 desea|desean|quiere|quieren|deseamos|queremos|deseo|quiero|desearia|deseariamos|quisiera|quisieramos ~1 {ser contactado|ser contactada|ser contactados|ser contactadas|volver a ser contactado|volver a ser contactada|volver a ser contactados|seguir siendo contactado|seguir siendo contactada|seguir siendo contactados|ser molestado|ser molestada|ser recontactado|ser recontactada}",
         # "no hace falta que me volváis a escribir dentro de seis meses por si acaso"
-        "!no {hace falta|es necesario|hay necesidad de} que ~2 vuelvan|vuelvas|volvais|vuelva a ~2 escribir*|contactar*|molestar*|llamar* ~2 dentro|{por si}|{mas adelante}|{mas tarde}|{en unos}|{en otro} @0.8",
+        "!no {hace falta|es necesario|hay necesidad de} que ~2 vuelvan|vuelvas|volvais|vuelva a ~2 escribir*|contactar*|molestar*|llamar* ~2 {dentro|por si|mas adelante|mas tarde|en unos|en otro} @0.8",
         "!no ~2 cuenten|conteis|cuente ~2 conmigo|nosotros ~3 envios|campanas|proximos|proximas|futuros|futuras|comunicaciones|mailing @0.8",
         # "quitadme de esto", "sacadme de aquí": out of the mailing pointed at, not a stored-data place
         "quitadme|quitame|quitenme|quiteme|sacadme|sacame|saquenme|saqueme|excluidme|excluyanme ~1 de ~1 esto|aqui|ahi @0.9",
@@ -383,7 +383,7 @@ PHRASES = {
         "quiero que ~1 borran|borren|borres|eliminen|eliminan|supriman ~3 mis|todos|toda ~2 datos|informacion|info",
         "mis|sus|los|tus ~3 datos|informacion|registros|ficha|nombre|correo|direccion|numero ~4 dejen|deje|dejaran|dejara|dejasen|dejase de figurar|constar|existir|aparecer|estar",
         "retiren|retirar|retire|retirad|retira|retireis ~3 mi|mis|todos|todas|toda|cualquier ~2 nombre|numero|telefono|correo|direccion|datos|dato|ficha|perfil|info|informacion",
-        "retiren|retirar|retire|retirad|retira|retireis ~6 de ~3 {base de datos|bases de datos|bbdd}|sistema|sistemas|registros|archivo|archivos|ficheros|fichero|crm",
+        "retiren|retirar|retire|retirad|retira|retireis ~6 de ~3 {base de datos|bases de datos|bbdd|sistema|sistemas|registros|archivo|archivos|ficheros|fichero|crm}",
         "!confirm* ~3 que ~1 ya ~1 no ~2 conservan|guardan|tienen|tengan|conserven|guarden|teneis|conservais|guardais|almacenan ~2 nada|datos|ningun|ninguna|mis|mi|informacion @0.9",
         "!no ~2 sigan|siguieran|siguiesen|seguir|sigais|sigas|continuen|continuaran ~1 conservando|guardando|almacenando|teniendo ~2 mis|mi|datos|informacion|nada",
         "!no ~2 quede|quedara|quedase|quedaran|queden|guarden|guardaran|guardasen|conserven|conservaran|tengan ~2 constancia|registro|rastro|copia",
@@ -418,7 +418,7 @@ PHRASES = {
         "desaparezc*|desaparecer|desapareci* ~6 sistema|sistemas|base|bases|ficheros|fichero|registros|archivos|archivo|crm|bbdd",
         # "quiero que desaparezca cualquier rastro mío", "que desaparezcan mis datos"
         "desaparezc*|desaparecer ~3 mi|mis|todo|todos|toda|cualquier ~2 datos|dato|ficha|rastro|registro|registros|informacion|perfil",
-        "cualquier|todo ~1 rastro ~1 mio|mia|{de mi}",
+        "cualquier|todo ~1 rastro ~1 {mio|mia|de mi}",
         "mis|todos ~3 datos|informacion|registros ~4 dejen|deje de existir",
         "salir de ~2 su|sus|la|vuestra {base de datos|bases|ficheros} @0.8",
         "!no ~3 consentimiento|consiento ~4 conserven|guarden|conservar|guardar|tengan @0.8",
@@ -555,7 +555,7 @@ PHRASES = {
         "reclamacion ~4 aepd|agencia|autoridad @0.4",
         "!nunca ~4 consenti*|autorice|suscrib* @0.6",
         # the mailing never agreed to: "nunca autoricé que me enviaran publicidad", "jamás di permiso para escribirme"
-        "!nunca|jamas ~2 autorice|autorizamos|autorize|consenti|consentimos|permiti|permitimos|{di permiso|dimos permiso|di mi consentimiento|he autorizado|he consentido|hemos autorizado} ~2 que|para|a ~3 enviaran|enviasen|mandaran|mandasen|escribieran|escribiesen|contactaran|contactasen|enviarme|mandarme|escribirme|contactarme|enviarnos|publicidad|correos|comunicaciones|ofertas @0.8",
+        "!nunca|jamas ~2 {autorice|autorizamos|autorize|consenti|consentimos|permiti|permitimos|di permiso|dimos permiso|di mi consentimiento|he autorizado|he consentido|hemos autorizado} ~2 que|para|a ~3 enviaran|enviasen|mandaran|mandasen|escribieran|escribiesen|contactaran|contactasen|enviarme|mandarme|escribirme|contactarme|enviarnos|publicidad|correos|comunicaciones|ofertas @0.8",
         # a private person written to as a business: "este es mi correo personal, no tengo ninguna empresa"
         "{mi correo|mi email|mi mail|mi e-mail|mi direccion|mi cuenta|es un correo|es una direccion|es un email} personal|particular|privado|privada @0.5",
         "!no tengo|tenemos ~1 ninguna|una? ~1 empresa|negocio|compania|pyme @0.5",
@@ -574,8 +574,8 @@ PHRASES = {
         # the data-protection authorities of Latin America, named with a complaint
         "queja|denuncia|reclamacion|reclamo ~4 inai|superintendencia|sic|profeco|aaip|sernac|indecopi|prodhab|urcdp|anpd @0.8",
         # the law named as broken: "esto viola la Ley Federal de Protección de Datos", "prohibido por el artículo 21 de la LSSI"
-        "viola|violan|violando|contraviene|contravienen|contraviniendo ~6 lssi|rgpd|lopd|lopdgdd|lfpdppp|{proteccion de datos} @0.8",
-        "violacion|infraccion|vulneracion ~4 lssi|rgpd|lopd|lopdgdd|lfpdppp|{proteccion de datos} @0.7",
+        "viola|violan|violando|contraviene|contravienen|contraviniendo ~6 {lssi|rgpd|lopd|lopdgdd|lfpdppp|proteccion de datos} @0.8",
+        "violacion|infraccion|vulneracion ~4 {lssi|rgpd|lopd|lopdgdd|lfpdppp|proteccion de datos} @0.7",
         "prohibid* ~4 articulo|lssi|rgpd|lopd|lopdgdd @0.7",
     ],
     "reminder": [
