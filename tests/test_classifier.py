@@ -407,6 +407,8 @@ def test_a_stop_asked_as_a_result_to_make_sure_of(body):
     [
         "I am writing to unsubscribe from your list.",
         "Would you mind removing me from your mailing list?",
+        "Can I be removed from this list?",
+        "Me gustaría ser eliminado de sus listas.",
         "I'd like to be removed.",
         "Ich bitte darum, mich auszutragen.",
         "Ich schreibe Ihnen, um mich von Ihrem Verteiler abzumelden.",
@@ -418,6 +420,11 @@ def test_a_stop_said_as_the_purpose_of_the_mail(body):
 
 def test_an_erasure_asked_with_a_gerund():
     assert classify(mail("Would you mind deleting all the data you have on me?")).labels == [Label.ERASURE]
+
+
+def test_someone_removed_from_a_list_of_vendors_is_no_stop():
+    body = "Our supplier was removed from this list of approved vendors."
+    assert classify(mail(body)).labels == [Label.REPLY]
 
 
 def test_a_stop_one_nearly_made_is_no_stop():

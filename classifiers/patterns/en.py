@@ -4,6 +4,8 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 
 PHRASES = {
     "unsubscribe": [
+        # "can I be removed from this list?", "please get me taken off these lists" (not "was removed from this list")
+        "be|get|being ~2 removed|unsubscribed|taken|dropped ~2 from|off ~1 this|these ~1 list|lists|mailing*|distribution|newsletter|sequence|campaign|campaigns",
         # the gerund of a polite ask: "would you mind removing me from your mailing list?", "I'd appreciate you taking us off"
         "mind|appreciate|appreciated|consider ~2 removing|taking|unsubscribing|dropping|striking ~1 me|us ~5 from|off|out",
         # "I'd like to be removed.", "we want to be unsubscribed"

@@ -35,6 +35,9 @@ _IT_RECEIVE_MAIL = (
 
 PHRASES = {
     "unsubscribe": [
+        # the passive: "preferirei essere tolto dai vostri contatti", "vorrei essere escluso dalle vostre liste"
+        # weak, as "essere cancellato dalla lista" is: "il mio collega ha chiesto di essere cancellato" tells of it
+        "essere|venire|sia|venga ~1 tolto|tolta|tolti|rimosso|rimossa|rimossi|cancellato|cancellata|cancellati|eliminato|eliminata|eliminati|escluso|esclusa|esclusi ~3 da|dai|dalla|dalle|dal|dagli ~2 lista|liste|contatti|rubrica|indirizzario|mailing*|newsletter|elenco|elenchi|invii|comunicazioni @0.5",
         # "fate in modo che non riceva più queste email", "si assicuri che non riceviamo più nulla"
         "{in modo|assicuratevi|si assicuri|assicurarvi|fate si} ~2 che ~1 non ~3 riceva|riceviamo|ricevano|ricevere|arrivino|arrivi ~4 piu",
         # the imperfect subjunctive of a polite ask: "vi sarei grato se mi cancellaste dalla lista", "gradirei che mi toglieste"
