@@ -543,6 +543,42 @@ def names_a_thread(tokens: list[str], start: int, end: int, subject_end: int) ->
     return any("@" in word or any(c.isdigit() for c in word) for word in others)
 
 
+# A reply that says it answers an old thread, or asks the reader to mind not its subject: "je vous réponds sur ce
+# vieux fil", "nicht wundern über den Betreff, ich antworte auf einen alten Verlauf", "ignori l'oggetto".
+_OLD_THREAD = (
+    *("old thread", "old email", "old e-mail", "old mail", "earlier thread", "ignore the subject"),
+    *("disregard the subject", "mind the subject", "vieux fil", "ancien fil", "ancien mail", "vieux mail"),
+    *("ancien message", "vieux message", "ignorez l' objet", "attention a l' objet", "attention au sujet"),
+    *(
+        "alten verlauf",
+        "alte mail",
+        "alten mail",
+        "alten e-mail",
+        "alte e-mail",
+        "alten thread",
+        "uber den betreff",
+    ),
+    *("hilo antiguo", "hilo viejo", "correo antiguo", "correo viejo", "ignore el asunto", "caso del asunto"),
+    *(
+        "vecchia mail",
+        "vecchia email",
+        "vecchia e-mail",
+        "vecchio thread",
+        "vecchio messaggio",
+        "ignori l' oggetto",
+    ),
+    *("ignorate l' oggetto", "oude mail", "oude e-mail", "oude draad", "oud bericht", "op het onderwerp"),
+    "negeer het onderwerp",
+)
+OLD_THREAD_WORDS = 60  # a reply says so near its start
+
+
+def answers_an_old_thread(tokens: list[str], subject_end: int) -> bool:
+    """True when the reply below the subject says it answers an old thread, or not to mind its subject."""
+    words = " ".join([token for token in tokens[subject_end:] if token.strip()][:OLD_THREAD_WORDS])
+    return any(marker in words for marker in _OLD_THREAD)
+
+
 def quoted(tokens: list[str], start: int, end: int) -> bool:
     """True when words stand between quotation marks with nobody asking before them: cited, not asked
     ('Wat doet u als iemand schrijft "verwijder al mijn gegevens"?', not 'please mark my record "do not process"')."""

@@ -21,6 +21,7 @@ from classifiers.phrase_context import (
     TokenTexts,
     a_field_of_my_record,
     allowed_later,
+    answers_an_old_thread,
     asked,
     condition_of_a_restriction,
     confidentiality_notice,
@@ -583,14 +584,12 @@ def match_phrases(
         start_char, end_char = offsets[start][0], offsets[end - 1][0] + offsets[end - 1][1]
         factor = subject_weight if start_char < body_start else 1.0
         # A bare "unsubscribe" not asked for, or one that titles the thread a reply answers ("Re: Unsubscribe
-        # info@kestrel-labs" over a reply about something else), is a mention.
-        if is_bare_word(phrase, tokens[start]) and (
-            not asked(tokens, start, end)
-            or (
-                replied
-                and start_char < body_start
-                and _titles_a_thread(text, body_start, tokens, offsets, start, end)
-            )
+        # info@kestrel-labs" over a reply about something else), is a mention; so is any subject phrase of a reply
+        # that says it answers an old thread ("R: Cancellami" over "ignori l'oggetto, ho risposto a una vecchia mail").
+        in_a_replys_subject = replied and start_char < body_start
+        bare = is_bare_word(phrase, tokens[start])
+        if (bare and not asked(tokens, start, end)) or (
+            in_a_replys_subject and _titles_a_thread(text, body_start, tokens, offsets, start, end, bare)
         ):
             factor *= MENTION_WEIGHT
         if quoted(tokens, start, end):
@@ -644,13 +643,16 @@ def _letters_only(text: str) -> str:
 
 
 def _titles_a_thread(
-    text: str, body_start: int, tokens: TokenTexts, offsets: list[list[int]], start: int, end: int
+    text: str, body_start: int, tokens: TokenTexts, offsets: list[list[int]], start: int, end: int, bare: bool
 ) -> bool:
-    """True for a subject phrase that names an earlier thread (`names_a_thread`) over a reply long enough to be
-    about something else."""
+    """True for a subject phrase whose reply says it answers an old thread (`answers_an_old_thread`), or for a
+    `bare` word that names one (`names_a_thread`), over a reply long enough to be about something else."""
     if len(text[body_start:].split()) < THREAD_BODY:
         return False
-    return names_a_thread(tokens, start, end, bisect_left(offsets, [body_start, 0]))
+    subject_end = bisect_left(offsets, [body_start, 0])
+    return answers_an_old_thread(tokens, subject_end) or (
+        bare and names_a_thread(tokens, start, end, subject_end)
+    )
 
 
 def find_requests(

@@ -427,6 +427,25 @@ def test_someone_removed_from_a_list_of_vendors_is_no_stop():
     assert classify(mail(body)).labels == [Label.REPLY]
 
 
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        (
+            "AW: Abmeldung",
+            "Hallo Herr Hartmann, nicht wundern über den Betreff, ich antworte auf einen alten Verlauf. "
+            "Wir haben jetzt doch Bedarf: ca. 250 Stellplätze ab 1. Juni. Können Sie mir ein Angebot machen?",
+        ),
+        (
+            "R: Cancellami",
+            "Buongiorno Marco, ignori l'oggetto, ho risposto a una vecchia mail. Le allego il disegno "
+            "della boccola: ci servono 2.000 pezzi per fine mese. Riesce a farmi un prezzo?",
+        ),
+    ],
+)
+def test_a_reply_that_disowns_its_old_subject_asks_nothing(subject, body):
+    assert classify(mail(body, subject=subject)).labels == [Label.REPLY]
+
+
 def test_a_stop_one_nearly_made_is_no_stop():
     body = (
         "Ich war kurz davor, mich abzumelden, aber das mit der Haftung hat mich erwischt. Donnerstag passt."
