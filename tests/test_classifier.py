@@ -446,6 +446,19 @@ def test_a_reply_that_disowns_its_old_subject_asks_nothing(subject, body):
     assert classify(mail(body, subject=subject)).labels == [Label.REPLY]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wenn ich mich vom Montag abmelden könnte, würde ich es tun. Aber ja, schicken Sie die Referenzen.",
+        "Kon ik me maar afmelden voor maandagochtend. Maar goed: ja, laten we een demo doen.",
+        "Our finance team opted out of the group-wide ERP rollout this year, so we are free to choose.",
+        "Queremos dar de baja el contrato de mantenimiento con la empresa actual a final de año.",
+    ],
+)
+def test_a_stop_from_something_else_asks_nothing(body):
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
 def test_a_stop_one_nearly_made_is_no_stop():
     body = (
         "Ich war kurz davor, mich abzumelden, aber das mit der Haftung hat mich erwischt. Donnerstag passt."

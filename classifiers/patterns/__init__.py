@@ -232,6 +232,10 @@ OTHER_OBJECTS = {
         # schemes one opts out of: "we opted out of the company car scheme", "pension plan", "programme"
         "scheme schemes programme program pension regime programme programm programa programma regeling "
         "idea idee "  # "could you take us off the idea of a quarterly rate"
+        "rollout roll-out pilot "  # "our finance team opted out of the group-wide ERP rollout"
+        "contract contracts contrat contrats vertrag vertrage contrato contratos contratto contratti "  # "dar de baja el contrato"
+        # the joke of a stop from a weekday: "if only I could unsubscribe from Mondays", "vom Montag abmelden"
+        "monday mondays lundi lundis montag montage montagen montags lunes lunedi maandag maandagen maandagochtend "
     )
     | COMPETITORS,
     "rectification": _word_set(

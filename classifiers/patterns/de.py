@@ -100,7 +100,7 @@ PHRASES = {
         "bitte ~2 rausnehmen|herausnehmen",
         "stopp @0.6",
         "jetzt reicht's|reichts ~4 mails|e-mails|nachrichten @0.8",
-        "nehmen|streichen|loschen|entfernen|tragen|nehmt|streicht|loscht|entfernt|tragt ~3 mich|uns|adresse|adressen|e-mail-adresse|e-mail|firma ~8 aus|von ~4 verteiler|verteilern|liste|listen|kampagne|kampagnen|mailing|mailings|mailingliste|aussendung|aussendungen|newsletter|sperrliste|zusendungen",
+        "nehmen|streichen|loschen|entfernen|tragen|nehmt|streicht|loscht|entfernt|tragt ~3 mich|uns|adresse|adressen|e-mail-adresse|e-mail|firma ~8 aus|von ~4 verteiler|verteilern|verteilerliste|verteilerlisten|liste|listen|kampagne|kampagnen|mailing|mailings|mailingliste|aussendung|aussendungen|newsletter|sperrliste|zusendungen",
         "mich|uns ~4 raus|runter|runternehmen|rausnehmen|herausnehmen|rausstreichen @0.9",
         "aus ~5 kampagnen|kampagne|mailing|mailings|aussendungen|listen|verteilern|newsletter ~2 nehmen|streichen|entfernen|austragen|loschen",
         "von ~3 liste|listen|absenderliste|verteiler|mailingliste ~2 runter|runternehmen|streichen|nehmen",
