@@ -127,6 +127,10 @@ _FOOTER_WORDS = (
 )
 
 
+# What `re.I` reads as "s" or "i" and `str.lower` leaves apart: "ſ", "ı", the dot `lower` adds to "İ".
+_AS_IGNORECASE = str.maketrans({"ſ": "s", "ı": "i", "\u0307": ""})
+
+
 def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     """A line such as "To unsubscribe, click here", "Se désinscrire : https://…", "You are receiving this
     because you signed up. Unsubscribe", "Pour ne plus recevoir nos offres, répondez STOP" or "Um keine Angebote
@@ -135,7 +139,7 @@ def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     The link may stand on the next line ("Unsubscribe:" then the URL). A long line with only a "here" in it is a
     sentence, not a footer ("Ho già cliccato su «Cancellati» ieri, ma lo scrivo anche qui: …").
     """
-    lower = line.lower()
+    lower = line.lower().translate(_AS_IGNORECASE)
     if not any(word in lower for word in _FOOTER_WORDS):
         return False
     unsubscribe_word = _UNSUBSCRIBE_WORD.search(line) is not None

@@ -202,9 +202,33 @@ _BY_MISTAKE_BEFORE = (
 )
 
 
+_PLEASE = frozenset(
+    [
+        "please",
+        "pls",
+        "plz",
+        "kindly",
+        "svp",
+        "stp",
+        "veuillez",
+        "bitte",
+        "favor",
+        "favore",
+        "prego",
+        "graag",
+        "gelieve",
+        "aub",
+        "a.u.b",
+    ]
+)
+_ME = frozenset(["me", "moi", "mich", "mij", "us", "nous", "uns", "ons"])
+
+
 def done_by_mistake(tokens: list[str], start: int, end: int) -> bool:
     """True when the stop at tokens[start:end] is said done by mistake, in the words right after or right before
     it; "remove me, I was added by mistake" and "added by mistake, unsubscribe me" stay stops."""
+    if not _PLEASE.isdisjoint(_clause_before(tokens, start)) or not _ME.isdisjoint(tokens[start : end + 1]):
+        return False  # "por favor denme de baja, por error me inscribieron", "accidentally signed up, unsubscribe me"
     after = _words_after(tokens, end, 2)
     before = tokens[max(0, start - 2) : start]
     return any(tuple(after[: len(words)]) == words for words in _BY_MISTAKE_AFTER) or any(
@@ -354,6 +378,9 @@ def rights_notice(tokens: list[str], start: int, end: int) -> bool:
         word in YOU_SUBJECTS
         and not HAVING.isdisjoint(words[max(0, index - 1) : index + 3])
         and not RIGHTS.isdisjoint(words[index + 1 : index + 6])
+        and NEGATIONS.isdisjoint(
+            words[index + 1 : index + 5]
+        )  # "Sie haben kein Recht, sie zu speichern" asks
         for index, word in enumerate(words)
     ):
         return True
@@ -396,7 +423,70 @@ def stop_for_an_organisation(tokens: list[str], start: int, end: int) -> bool:
     return _speaks_for_an_organisation(tokens)
 
 
-MAILBOXES = 3  # mailboxes named that make the writer an organisation's voice
+# An organisation's functional mailboxes named ("en info@, compras@ y rrhh@grupo.example"): one person listing their
+# own addresses (john@, j.smith@) is no organisation.
+MAILBOXES = 3
+FUNCTION_MAILBOXES = frozenset(
+    [
+        "info",
+        "contact",
+        "contacto",
+        "contatto",
+        "kontakt",
+        "sales",
+        "ventas",
+        "vendite",
+        "verkauf",
+        "verkoop",
+        "vente",
+        "ventes",
+        "compras",
+        "achats",
+        "einkauf",
+        "acquisti",
+        "inkoop",
+        "purchasing",
+        "procurement",
+        "rrhh",
+        "hr",
+        "personal",
+        "personeel",
+        "admin",
+        "administration",
+        "administracion",
+        "amministrazione",
+        "verwaltung",
+        "office",
+        "oficina",
+        "ufficio",
+        "bureau",
+        "kantoor",
+        "support",
+        "soporte",
+        "supporto",
+        "service",
+        "marketing",
+        "accounting",
+        "compta",
+        "contabilidad",
+        "contabilita",
+        "buchhaltung",
+        "boekhouding",
+        "reception",
+        "empfang",
+        "recepcion",
+        "receptie",
+        "secretariat",
+        "secretaria",
+        "segreteria",
+        "sekretariat",
+        "secretariaat",
+        "team",
+        "direction",
+        "direccion",
+        "direzione",
+    ]
+)
 
 
 def _speaks_for_an_organisation(tokens: list[str]) -> bool:
@@ -411,8 +501,8 @@ def _speaks_for_an_organisation(tokens: list[str]) -> bool:
             or (word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4]))
             for index, word in enumerate(words)
         )
-        or len({word for word in words if "@" in word}) >= MAILBOXES
-    )  # "en info@, compras@ y rrhh@grupo.example"
+        or len({word for word in words if word.split("@")[0] in FUNCTION_MAILBOXES}) >= MAILBOXES
+    )
     if known is not None:
         known["organisation"] = found
     return found
@@ -545,38 +635,47 @@ def names_a_thread(tokens: list[str], start: int, end: int, subject_end: int) ->
 
 # A reply that says it answers an old thread, or asks the reader to mind not its subject: "je vous réponds sur ce
 # vieux fil", "nicht wundern über den Betreff, ich antworte auf einen alten Verlauf", "ignori l'oggetto".
+# Whole words only: "mijn oude mailadres", "alte Mailadresse" name an address, not a thread.
 _OLD_THREAD = (
-    *("old thread", "old email", "old e-mail", "old mail", "earlier thread", "ignore the subject"),
-    *("disregard the subject", "mind the subject", "vieux fil", "ancien fil", "ancien mail", "vieux mail"),
-    *("ancien message", "vieux message", "ignorez l' objet", "attention a l' objet", "attention au sujet"),
+    *("old thread", "earlier thread", "old email thread", "ignore the subject", "disregard the subject"),
     *(
-        "alten verlauf",
-        "alte mail",
-        "alten mail",
-        "alten e-mail",
-        "alte e-mail",
-        "alten thread",
-        "uber den betreff",
+        "mind the subject",
+        "vieux fil",
+        "ancien fil",
+        "vieux mail",
+        "ancien mail",
+        "vieux message",
+        "ancien message",
     ),
+    *("ignorez l' objet", "attention a l' objet", "attention au sujet", "alten verlauf", "alten thread"),
+    *("alte mail", "alten mail", "alte e-mail", "alten e-mail", "uber den betreff", "betreff ignorieren"),
     *("hilo antiguo", "hilo viejo", "correo antiguo", "correo viejo", "ignore el asunto", "caso del asunto"),
     *(
+        "vecchio thread",
         "vecchia mail",
         "vecchia email",
         "vecchia e-mail",
-        "vecchio thread",
-        "vecchio messaggio",
         "ignori l' oggetto",
+        "ignorate l' oggetto",
     ),
-    *("ignorate l' oggetto", "oude mail", "oude e-mail", "oude draad", "oud bericht", "op het onderwerp"),
-    "negeer het onderwerp",
+    *(
+        "oude draad",
+        "oude mail",
+        "oude e-mail",
+        "oud bericht",
+        "let niet op het onderwerp",
+        "negeer het onderwerp",
+    ),
 )
 OLD_THREAD_WORDS = 60  # a reply says so near its start
 
 
 def answers_an_old_thread(tokens: list[str], subject_end: int) -> bool:
     """True when the reply below the subject says it answers an old thread, or not to mind its subject."""
-    words = " ".join([token for token in tokens[subject_end:] if token.strip()][:OLD_THREAD_WORDS])
-    return any(marker in words for marker in _OLD_THREAD)
+    words = (
+        " " + " ".join([token for token in tokens[subject_end:] if token.strip()][:OLD_THREAD_WORDS]) + " "
+    )
+    return any(f" {marker} " in words for marker in _OLD_THREAD)
 
 
 def quoted(tokens: list[str], start: int, end: int) -> bool:

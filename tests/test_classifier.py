@@ -459,6 +459,33 @@ def test_a_stop_from_something_else_asks_nothing(body):
     assert classify(mail(body)).labels == [Label.REPLY]
 
 
+@pytest.mark.parametrize(
+    "body, labels",
+    [
+        ("Erase all data you hold on this address, you have no right to keep it.", [Label.ERASURE]),
+        ("Por favor denme de baja por error me inscribieron en esta lista", [Label.UNSUBSCRIBE]),
+        ("I signed up accidentally unsubscribe me", [Label.UNSUBSCRIBE]),
+        (
+            "Which two vendors should be removed from this list before we send it to procurement?",
+            [Label.REPLY],
+        ),
+        ("El artículo 5 debe ser eliminado de la lista de pedidos antes del viernes.", [Label.REPLY]),
+        ("Ich rufe morgen an, um mich für das Seminar am Freitag abzumelden.", [Label.REPLY]),
+        (
+            "I'd rather get this off my plate completely before the holidays, can you take it over?",
+            [Label.REPLY],
+        ),
+    ],
+)
+def test_near_misses_found_in_review(body, labels):
+    assert classify(mail(body)).labels == labels
+
+
+def test_an_old_address_is_no_old_thread():
+    body = "Dit is mijn oude mailadres en ik krijg nog steeds jullie mails over kantoorartikelen, elke week weer."
+    assert classify(mail(body, subject="Re: Graag uitschrijven")).labels == [Label.UNSUBSCRIBE]
+
+
 def test_a_stop_one_nearly_made_is_no_stop():
     body = (
         "Ich war kurz davor, mich abzumelden, aber das mit der Haftung hat mich erwischt. Donnerstag passt."

@@ -157,7 +157,8 @@ PHRASES = {
         # the infinitive with "zu", asked ("ich bitte darum, mich abzumelden") or the purpose of the mail ("ich
         # schreibe Ihnen, um mich von Ihrem Verteiler abzumelden"); not "ich war kurz davor, mich abzumelden"
         "bitte|bitten|darum|ersuche|ersuchen|gebeten|auffordern ~4 mich|uns ~2 abzumelden|auszutragen",
-        "um mich|uns ~6 abzumelden|auszutragen",
+        "um mich|uns abzumelden|auszutragen",
+        "um mich|uns ~3 von|aus ~3 verteiler|verteilern|verteilerliste|liste|listen|newsletter|mailings|mailingliste|zusendungen ~1 abzumelden|auszutragen",
         "sehen sie ~2 davon ab @0.8",
         "!horen|hort ~1 sie|ihr ~1 auf ~1 .|! @0.9",
         "sofort|endlich ~1 aufhoren @0.9",

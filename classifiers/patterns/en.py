@@ -5,7 +5,7 @@ NEGATIONS = {"not", "don't", "dont", "never", "doesn't", "won't", "wouldn't", "d
 PHRASES = {
     "unsubscribe": [
         # "can I be removed from this list?", "please get me taken off these lists" (not "was removed from this list")
-        "be|get|being ~2 removed|unsubscribed|taken|dropped ~2 from|off ~1 this|these ~1 list|lists|mailing*|distribution|newsletter|sequence|campaign|campaigns",
+        "i|we|me|us ~3 be|get|being ~2 removed|unsubscribed|taken|dropped ~2 from|off ~1 this|these ~1 list|lists|mailing*|distribution|newsletter|sequence|campaign|campaigns",
         # the gerund of a polite ask: "would you mind removing me from your mailing list?", "I'd appreciate you taking us off"
         "mind|appreciate|appreciated|consider ~2 removing|taking|unsubscribing|dropping|striking ~1 me|us ~5 from|off|out",
         # "I'd like to be removed.", "we want to be unsubscribed"
@@ -13,7 +13,7 @@ PHRASES = {
         # "please make sure I don't receive any more of these", "could you make sure x@y doesn't get any more"
         "make sure|ensure ~4 {don't|dont|do not|doesn't|doesnt|does not|won't|wont|will not|no longer|never} ~1 receive|receives|get|gets ~4 any more|anymore|again|further|more",
         # "I'd rather be off it altogether", "we'd prefer to be off your list"
-        "rather|prefer ~2 be|being|get|getting|come ~1 off ~2 it|this|that|list|lists|sequence|sequences|altogether|completely|entirely @0.9",
+        "rather|prefer ~2 be|being off ~2 list|lists|sequence|sequences|mailing*|altogether|completely|entirely @0.9",
         # "I do not wish to be contacted again by any means"
         "!{do not|don't|dont} ~1 wish|want|care ~1 to ~1 be ~1 contacted|approached|emailed|e-mailed|mailed|solicited ~3 again|further|anymore|future",
         # addresses taken out of the sending: "strip every @school address out of whatever you're sending from"

@@ -29,7 +29,7 @@ _ES_RECEIVE_MAIL = (
 PHRASES = {
     "unsubscribe": [
         # the passive: "me gustaría ser eliminado de sus listas", "quiero que mi dirección sea borrada de su lista"
-        "ser|sea|sean ~1 eliminado|eliminada|eliminados|eliminadas|borrado|borrada|borrados|borradas|quitado|quitada|quitados|quitadas|retirado|retirada|retirados|retiradas|excluido|excluida|excluidos|excluidas ~3 de ~2 su|sus|la|las|vuestra|vuestras|esta|estas ~1 lista|listas|envios|mailing|boletin|newsletter|correos|comunicaciones|difusion|campanas",
+        "ser|sea|sean ~1 eliminado|eliminada|eliminados|eliminadas|borrado|borrada|borrados|borradas|quitado|quitada|quitados|quitadas|retirado|retirada|retirados|retiradas|excluido|excluida|excluidos|excluidas ~3 de ~2 su|sus|vuestra|vuestras ~1 lista|listas|envios|mailing|boletin|newsletter|correos|comunicaciones|difusion|campanas",
         # "asegúrense de que no reciba más correos suyos", "procuren que no recibamos más"
         "asegurense|asegurese|aseguraos|asegurate|procuren|procure|procurad ~3 que ~1 no ~3 reciba|recibamos|reciban|recibir ~4 mas|nunca",
         # "les ruego eviten cualquier contacto futuro"

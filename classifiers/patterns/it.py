@@ -39,7 +39,7 @@ PHRASES = {
         # weak, as "essere cancellato dalla lista" is: "il mio collega ha chiesto di essere cancellato" tells of it
         "essere|venire|sia|venga ~1 tolto|tolta|tolti|rimosso|rimossa|rimossi|cancellato|cancellata|cancellati|eliminato|eliminata|eliminati|escluso|esclusa|esclusi ~3 da|dai|dalla|dalle|dal|dagli ~2 lista|liste|contatti|rubrica|indirizzario|mailing*|newsletter|elenco|elenchi|invii|comunicazioni @0.5",
         # "fate in modo che non riceva più queste email", "si assicuri che non riceviamo più nulla"
-        "{in modo|assicuratevi|si assicuri|assicurarvi|fate si} ~2 che ~1 non ~3 riceva|riceviamo|ricevano|ricevere|arrivino|arrivi ~4 piu",
+        "{in modo|assicuratevi|si assicuri|assicurarvi|fate si} ~2 che ~1 non ~3 riceva|riceviamo|ricevano|ricevere ~4 piu",
         # the imperfect subjunctive of a polite ask: "vi sarei grato se mi cancellaste dalla lista", "gradirei che mi toglieste"
         # (without the thanks it is a condition: "se mi cancellaste perderei le offerte")
         "grato|grata|grati|grate|riconoscente|riconoscenti|gradirei|gradiremmo|preferirei|vorrei|vorremmo|chiedo|chiediamo|prego ~4 se|che ~1 mi|ci ~1 cancellasse|cancellassero|cancellaste|togliesse|togliessero|toglieste|rimuovesse|rimuovessero|rimuoveste|eliminasse|eliminassero|eliminaste|escludesse|escludessero|escludeste|levasse|levassero|levaste ~3 da|dalla|dalle|dai|dal|dagli ~2 lista|liste|mailing*|newsletter|elenco|elenchi|indirizzario|invii|comunicazioni|campagne",
