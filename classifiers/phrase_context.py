@@ -24,6 +24,7 @@ from classifiers.patterns import (
     FIRST_PERSON_VERBS,
     FROM_OR_OF,
     FROM_WORDS,
+    FUNCTION_MAILBOXES,
     GOING_ON,
     HAVING,
     IN_WORDS,
@@ -31,6 +32,7 @@ from classifiers.patterns import (
     LATER,
     MAIL_WORDS,
     MAILING_LISTS,
+    ME_OR_US,
     MEANWHILE,
     MENTIONING,
     MENTIONING_AFTER,
@@ -202,32 +204,12 @@ _BY_MISTAKE_BEFORE = (
 )
 
 
-_PLEASE = frozenset(
-    [
-        "please",
-        "pls",
-        "plz",
-        "kindly",
-        "svp",
-        "stp",
-        "veuillez",
-        "bitte",
-        "favor",
-        "favore",
-        "prego",
-        "graag",
-        "gelieve",
-        "aub",
-        "a.u.b",
-    ]
-)
-_ME = frozenset(["me", "moi", "mich", "mij", "us", "nous", "uns", "ons"])
-
-
 def done_by_mistake(tokens: list[str], start: int, end: int) -> bool:
     """True when the stop at tokens[start:end] is said done by mistake, in the words right after or right before
     it; "remove me, I was added by mistake" and "added by mistake, unsubscribe me" stay stops."""
-    if not _PLEASE.isdisjoint(_clause_before(tokens, start)) or not _ME.isdisjoint(tokens[start : end + 1]):
+    if not PLEASE.isdisjoint(_clause_before(tokens, start)) or not ME_OR_US.isdisjoint(
+        tokens[start : end + 1]
+    ):
         return False  # "por favor denme de baja, por error me inscribieron", "accidentally signed up, unsubscribe me"
     after = _words_after(tokens, end, 2)
     before = tokens[max(0, start - 2) : start]
@@ -423,69 +405,8 @@ def stop_for_an_organisation(tokens: list[str], start: int, end: int) -> bool:
     return _speaks_for_an_organisation(tokens)
 
 
-# An organisation's functional mailboxes named ("en info@, compras@ y rrhh@grupo.example"): one person listing their
-# own addresses (john@, j.smith@) is no organisation.
-MAILBOXES = 3
-FUNCTION_MAILBOXES = frozenset(
-    [
-        "info",
-        "contact",
-        "contacto",
-        "contatto",
-        "kontakt",
-        "sales",
-        "ventas",
-        "vendite",
-        "verkauf",
-        "verkoop",
-        "vente",
-        "ventes",
-        "compras",
-        "achats",
-        "einkauf",
-        "acquisti",
-        "inkoop",
-        "purchasing",
-        "procurement",
-        "rrhh",
-        "hr",
-        "personal",
-        "personeel",
-        "admin",
-        "administration",
-        "administracion",
-        "amministrazione",
-        "verwaltung",
-        "office",
-        "oficina",
-        "ufficio",
-        "bureau",
-        "kantoor",
-        "support",
-        "soporte",
-        "supporto",
-        "service",
-        "marketing",
-        "accounting",
-        "compta",
-        "contabilidad",
-        "contabilita",
-        "buchhaltung",
-        "boekhouding",
-        "reception",
-        "empfang",
-        "recepcion",
-        "receptie",
-        "secretariat",
-        "secretaria",
-        "segreteria",
-        "sekretariat",
-        "secretariaat",
-        "team",
-        "direction",
-        "direccion",
-        "direzione",
-    ]
+MAILBOXES = (
+    3  # functional mailboxes (`FUNCTION_MAILBOXES`) named that make the writer an organisation's voice
 )
 
 

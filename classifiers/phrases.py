@@ -108,10 +108,16 @@ def _forms_for_others(word: str, language: str) -> tuple[str, ...]:
     return (*forms, fused_me.sub(fused_us, word)) if fused_me and fused_me.search(word) else forms
 
 
+def word_options(token: dict) -> list[str] | None:
+    """The whole words a Matcher token pattern accepts (`{"LOWER": w}` or `{"LOWER": {"IN": [...]}}`); None for any
+    other test (a word start, a gap)."""
+    lower = token.get("LOWER")
+    return [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
+
+
 def _for_others_too(token: dict, language: str) -> dict:
     """`token` (a Matcher token pattern) also matching the forms its words take for others (`_forms_for_others`)."""
-    lower = token.get("LOWER")
-    options = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
+    options = word_options(token)
     more = [form for option in options or () for form in _forms_for_others(option, language)]
     if not more:
         return token

@@ -51,7 +51,7 @@ from classifiers.phrase_context import (
     told_of,
     wrong_label,
 )
-from classifiers.phrases import Phrase, compile_phrases
+from classifiers.phrases import Phrase, compile_phrases, word_options
 from classifiers.tokens import tokenizer_pipeline
 
 IMPERSONAL_QUESTION_WEIGHT = 0.4
@@ -218,8 +218,7 @@ def _word_sequences(tokens: list[dict]) -> list[tuple[str, ...]] | None:
     maybe optional (`?`); None when a token is anything else (a word start) or there are too many sequences."""
     sequences: list[tuple[str, ...]] = [()]
     for token in tokens:
-        lower = token.get("LOWER")
-        options = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) else None
+        options = word_options(token)
         if options is None or token.get("OP") not in (None, "?") or set(token) - {"LOWER", "OP"}:
             return None
         options = [option for option in options if option]  # no token is empty: "" never matches

@@ -112,6 +112,17 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# The writer and their group as the object of a stop ("unsubscribe me", "retirez-nous"): a stop asked, not told of.
+ME_OR_US = _word_set("me moi mich mij us nous uns ons")
+# An organisation's functional mailboxes ("en info@, compras@ y rrhh@grupo.example"): one person listing their own
+# addresses (john@, j.smith@) is no organisation.
+FUNCTION_MAILBOXES = _word_set(
+    "info contact contacto contatto kontakt sales ventas vendite verkauf verkoop vente ventes compras achats einkauf "
+    "acquisti inkoop purchasing procurement rrhh hr personal personeel admin administration administracion "
+    "amministrazione verwaltung office oficina ufficio bureau kantoor support soporte supporto service marketing "
+    "accounting compta contabilidad contabilita buchhaltung boekhouding reception empfang recepcion receptie "
+    "secretariat secretaria segreteria sekretariat secretariaat team direction direccion direzione"
+)
 # Someone else's mailings, whatever list they name: "je viens de me désabonner de la newsletter d'un de vos
 # concurrents", "me borré de la newsletter de su competencia".
 COMPETITORS = _word_set(
@@ -416,7 +427,7 @@ PERMITTING = _word_set(
     "can may pourrez pouvez konnen konnt durft durfen podeis podreis pueden podran potete potrete kunnen kunt mogen"
 )
 THEN = _word_set("then alors moment-la ensuite dann danach entonces momento allora punto dan")
-PLEASE = _word_set("please pls plz kindly svp bitte graag favor favore aub a.u.b")
+PLEASE = _word_set("please pls plz kindly svp stp veuillez bitte graag gelieve favor favore prego aub a.u.b")
 WRITER_SUBJECTS = _word_set("i i'll je j' ich yo io ik")
 INVERTED_SUBJECTS = _word_set("ich ik")
 WISHING = _word_set(
