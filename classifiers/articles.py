@@ -60,6 +60,16 @@ def find_citations(text: str) -> list[Citation]:
     return citations
 
 
+# A date the answer is due by ("bis zum 04.12.2025 zu bestätigen", "by 15/01/2026") is no earlier request's.
+_DEADLINE = re.compile(
+    r"\b(bis( zum| spatestens)?|spatestens|until|by|before|no later than|avant( le)?|d'ici( le| au)?|"
+    r"au plus tard( le)?|jusqu'au|hasta( el)?|antes del?|entro( il)?|uiterlijk( op)?|voor)\s*$"
+)
+
+
 def refers_to_earlier_request(citation: Citation) -> bool:
     """True when the sentence dates the request ("on 2024-01-15 I sent you a request under Art. 15")."""
-    return bool(_DATE.search(citation.sentence))
+    return any(
+        not _DEADLINE.search(citation.sentence[max(0, date.start() - 30) : date.start()])
+        for date in _DATE.finditer(citation.sentence)
+    )

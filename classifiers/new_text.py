@@ -63,7 +63,7 @@ _SIGNATURE_OPENER = _any_of(
 )
 _UNSUBSCRIBE_WORD = re.compile(
     r"(unsubscri|opt[- ]?out|d[ée]sinscri|d[ée]sabonn|abmelden|abbestellen|austragen|darse de baja|dar de baja|"
-    r"cancellati|cancella l'iscrizione|disiscriv|afmelden|af te melden|uitschrijven|uit te schrijven|abzumelden)",
+    r"cancellati|(cancella|annulla) l'iscrizione|disiscriv|afmelden|af te melden|uitschrijven|uit te schrijven|abzumelden)",
     re.I,
 )
 # "Pour ne plus recevoir nos offres, cliquez ici", "Um keine Angebote mehr zu erhalten, klicken Sie hier": a
@@ -121,10 +121,22 @@ _FOOTER_WORDS = (
         "baja",
         "cancella",
         "disiscriv",
+        "iscrizione",
     ),
     *("afmeld", "af te meld", "uitschrijv", "uit te schrijv", "abzumeld", "stop"),
     *("receiv", "recevoir", "erhalten", "bekommen", "empfangen", "recibir", "ricevere", "ontvangen"),
 )
+
+
+_LINK_BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
+LINK_BAR_WORDS = 6  # each link of a footer's bar is a few words: "Unsubscribe | Manage preferences | Privacy"
+
+
+def _is_link_bar(line: str) -> bool:
+    """A bar of short links ("Unsubscribe from our marketing | Manage preferences | Privacy policy"), as a sender's
+    own footer has; no one types a request that way."""
+    links = _LINK_BAR_SEPARATOR.split(line.strip())
+    return len(links) >= 2 and all(0 < len(link.split()) <= LINK_BAR_WORDS for link in links)
 
 
 # What `re.I` reads as "s" or "i" and `str.lower` leaves apart: "ſ", "ı", the dot `lower` adds to "İ".
@@ -156,6 +168,8 @@ def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     if not unsubscribe_word:
         return True  # "Pour ne plus recevoir nos offres, répondez STOP."
     if _CLICK_OR_URL.search(line) or (line.rstrip().endswith(":") and _LINK_WORD.search(next_line)):
+        return True
+    if _is_link_bar(line):
         return True
     return len(line) <= FOOTER_CHARACTERS and _LINK_WORD.search(line) is not None
 

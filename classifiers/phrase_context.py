@@ -13,9 +13,12 @@ from classifiers.patterns import (
     ARTICLES,
     ASKING_AFTER,
     ASKING_BEFORE,
+    ASKING_VERBS,
     CALLS,
+    CLIENTELE,
     COMPETITORS,
     CONDITIONS,
+    COULD,
     DELETING,
     DIRECT_OTHER_OBJECTS,
     DONE_AUXILIARIES,
@@ -25,6 +28,7 @@ from classifiers.patterns import (
     FROM_OR_OF,
     FROM_WORDS,
     FUNCTION_MAILBOXES,
+    FUTURE_AUXILIARIES,
     GOING_ON,
     HAVING,
     IN_WORDS,
@@ -54,6 +58,8 @@ from classifiers.patterns import (
     OUR_POSSESSIVES,
     OWN_CONTACT,
     OWN_SYSTEMS,
+    PAST_ASKING,
+    PAST_ASKING_AFTER_AUXILIARY,
     PERMITTING,
     PLEASE,
     POINTING,
@@ -70,12 +76,15 @@ from classifiers.patterns import (
     STORED_DATA,
     SUPPRESSION_LISTS,
     THEN,
+    THIRD_PARTIES,
     THIS_WORDS,
     TOLD_AFTER,
     TOLD_BEFORE,
     UNTIL,
     WE_SUBJECTS,
+    WILL_ASK,
     WISHING,
+    WRITER_ALONE,
     WRITER_SUBJECTS,
     WRITERS_OWN,
     YOU,
@@ -178,6 +187,7 @@ def _in_a_condition(tokens: list[str], index: int) -> bool:
 
 
 _NEGATING_AFTER = frozenset(["nicht", "niet", "nichts", "niets"])  # "löschen Sie vorerst nichts"
+_NEW_SUBJECTS = frozenset(["ich", "ik", "wir", "wij", "we"])
 
 
 def negated_after(tokens: list[str], end: int) -> bool:
@@ -185,6 +195,8 @@ def negated_after(tokens: list[str], end: int) -> bool:
     "verwijder mijn gegevens dus niet" (but "nicht nur", "niet alleen" do not negate)."""
     words = _words_after(tokens, end, NEGATION_WINDOW + 1)  # "löschen Sie die Daten in dieser Zeit nicht"
     for index, word in enumerate(words[:NEGATION_WINDOW]):
+        if word in _NEW_SUBJECTS:  # "stop met mailen aub ik werk niet eens op een kantoor": another clause
+            return False
         if word in _NEGATING_AFTER:
             return not (index + 1 < len(words) and words[index + 1] in _ONLY)
     return False
@@ -423,6 +435,11 @@ def _speaks_for_an_organisation(tokens: list[str]) -> bool:
             for index, word in enumerate(words)
         )
         or len({word for word in words if word.split("@")[0] in FUNCTION_MAILBOXES}) >= MAILBOXES
+        # "oltre 400 caselle istituzionali", "120 Mitarbeiter"
+        or any(
+            word.isdigit() and int(word) >= MAILBOXES and following in OUR_PEOPLE
+            for word, following in pairwise(words)
+        )
     )
     if known is not None:
         known["organisation"] = found
@@ -663,7 +680,11 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
         return True
     if not any(word in objects for word in words):
         return False
-    return not any(_listed(word) or _stored(word) for word in words)
+    # "the attendee list" is the event's list, not a mailing list
+    return not any(
+        (_listed(word) and (index == 0 or words[index - 1] not in objects)) or _stored(word)
+        for index, word in enumerate(words)
+    )
 
 
 def _not_our_mailings(words: list[str]) -> bool:
@@ -861,8 +882,95 @@ def object_of_deletion(label: str, tokens: list[str], start: int, end: int) -> b
     ("löschen Sie alles, was Sie über mich haben"), rather than asking what it is."""
     if label != "access":
         return False
+    words = [token for token in tokens[start:end] if token.strip()]
+    # "... and delete whatever details you have on me", a deletion joined to the phrase (not "was wisst ihr alles")
+    if any(
+        word in _WHAT_IS_HELD and words[index - 1].startswith(REMOVING) and words[index - 2] in _CONJUNCTIONS
+        for index, word in enumerate(words)
+        if index >= 2
+    ):
+        return True
     before = [token for token in tokens[max(0, start - 3) : start + 1] if token.strip()]
     if not any(token in _WHAT_IS_HELD for token in before):
         return False
     left, right = _sentence(tokens, start, end)
     return any(token.startswith(REMOVING) for token in tokens[left:start] + tokens[end:right])
+
+
+_TO_YOU = YOU | {"os"}  # Spanish "os pidió": to you (plural), as Dutch "u" or German "Sie"
+# "... and you keep writing", "et vous écrivez toujours": a complaint that mail goes on, not a story
+_STILL_MAILED = GOING_ON | {"keep", "keeps", "toujours", "immer", "todavia", "ancora", "steeds"}
+
+
+def someone_elses_past_request(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a stop or a deletion another person asked of us before, told in passing: "my boss asked your team
+    last year to take us off your mailing list", "mon associé vous avait demandé de nous retirer de vos envois",
+    "Mein Chef hatte Sie gebeten, uns aus dem Verteiler zu nehmen". Not the writer's own request told through
+    another ("my assistant asked you to remove me"), nor one relayed to us now ("my boss asked me to ask you ..."),
+    nor a complaint that mail goes on."""
+    if label not in ("unsubscribe", "erasure"):
+        return False
+    left, right = _sentence(tokens, start, end)
+    before = [token for token in tokens[left:start] if token.strip()]
+    asked_at = next((i for i in range(len(before) - 1, -1, -1) if _asked_before(before, i)), None)
+    if asked_at is None or not _STILL_MAILED.isdisjoint(tokens[left:right]):
+        return False
+    # "he has asked me to let you know", "m'a demandé", "me ha pedido": a request relayed now
+    relayed_to = [*before[max(0, asked_at - 2) : asked_at], *before[asked_at + 1 : asked_at + 2]]
+    if not OBJECT_PRONOUNS.isdisjoint(relayed_to):
+        return False
+    asker = next((i for i in range(asked_at) if before[i] in THIRD_PARTIES), None)
+    if asker is None or not WRITER_SUBJECTS.isdisjoint(before[asker:asked_at]):
+        return False
+    if _TO_YOU.isdisjoint(before[asker:]):
+        return False  # asked of us, not of the writer ("my boss asked me to unsubscribe us" is theirs to do)
+    return WRITER_ALONE.isdisjoint([*tokens[start:end], *_words_after(tokens, end)])
+
+
+def _asked_before(words: list[str], index: int) -> bool:
+    """True when words[index] is the verb of a request made before ("asked", "a demandé", "hatte gebeten")."""
+    word = words[index]
+    if word in PAST_ASKING:
+        return True
+    auxiliaries = PAST_ASKING_AFTER_AUXILIARY.get(word)
+    return auxiliaries is not None and not auxiliaries.isdisjoint(words[max(0, index - 3) : index])
+
+
+def could_ask(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a request the writer says they could make, or will make if something happens, which is none made
+    now: "our lawyer says we could ask you to delete our details", "wir könnten Sie zur Löschung auffordern",
+    "avremmo il diritto di chiedervi la cancellazione", "se non ci convince vi chiederò di toglierci dalla lista"."""
+    if label not in ("unsubscribe", "erasure", "access"):
+        return False
+    left, right = _sentence(tokens, start, end)
+    before = [token for token in tokens[left:start] if token.strip()]
+    after = [token for token in tokens[end:right] if token.strip()]
+    asks_a_question = (
+        right < len(tokens) and tokens[right] == "?"
+    )  # "Might I ask that my address be left out?"
+    for index, word in enumerate(before):
+        subjects = COULD.get(word)
+        if subjects is not None and not asks_a_question:
+            # the writer before the modal, "dat we u zouden": "could I ask", "könnten Sie" ask
+            said_by_writer = not subjects or not subjects.isdisjoint(before[max(0, index - 2) : index])
+            if said_by_writer and not ASKING_VERBS.isdisjoint([*before[index + 1 :], *after[:2]]):
+                return True
+        asked_after = [*before[index + 1 : index + 5], *tokens[start:end], *after[:2]]
+        future_ask = word in WILL_ASK or (
+            word in FUTURE_AUXILIARIES and not ASKING_VERBS.isdisjoint(asked_after)
+        )
+        if future_ask and not CONDITIONS.isdisjoint(before[:index]):
+            return True
+    return False
+
+
+def clienteles_data(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a deletion of the data of the people the writer's business serves ("supprimer les données d'un
+    locataire à sa demande", "borrar los datos de nuestros clientes"): a question about a product, not an erasure
+    of the writer's data."""
+    if label != "erasure":
+        return False
+    words = _phrase_and_after(tokens, start, end)
+    return (
+        not CLIENTELE.isdisjoint(words) and WRITERS_OWN.isdisjoint(words) and WRITER_ALONE.isdisjoint(words)
+    )

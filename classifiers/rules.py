@@ -23,9 +23,11 @@ from classifiers.phrase_context import (
     allowed_later,
     answers_an_old_thread,
     asked,
+    clienteles_data,
     condition_of_a_restriction,
     confidentiality_notice,
     copy_to_port,
+    could_ask,
     deletes_this_message,
     deletion_told_of,
     done_by_mistake,
@@ -44,6 +46,7 @@ from classifiers.phrase_context import (
     quoted,
     rights_notice,
     sent_by_mistake,
+    someone_elses_past_request,
     someone_in_general,
     stop_for_an_organisation,
     stops_a_processing,
@@ -514,6 +517,9 @@ _ASKS_NOTHING = (
     ("confidentiality-notice", deletes_this_message),  # "… vernichten bzw. löschen Sie diese Mail."
     ("someone-in-general", someone_in_general),  # "if an employee asks for the deletion of his data, ..."
     ("writers-own-doing", the_writers_own_doing),  # "my boss told me to unsubscribe from every vendor list"
+    ("someone-elses-request", someone_elses_past_request),  # "my boss asked you last year to take us off"
+    ("could-ask", could_ask),  # "our lawyer says we could ask you to delete our details"
+    ("clienteles-data", clienteles_data),  # "can your tool delete the data of our customers?"
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
     ("allowed-later", allowed_later),  # "if it doesn't fit, you can take us off your list then"
     ("our-own-systems", in_our_own_systems),  # "eliminar los duplicados en nuestra base de datos"

@@ -663,6 +663,87 @@ def test_a_stop_the_writer_makes_himself_or_for_a_time_asks_nothing(body):
 @pytest.mark.parametrize(
     "body",
     [
+        # someone else's request, made before and told in passing
+        "Some background: our former director asked your team two years ago to take us off your list, and you "
+        "did. She has retired; I run purchasing now and would like the price sheet.",
+        "Notre ancienne gérante vous avait demandé en 2023 de nous retirer de vos envois. Aujourd'hui je suis "
+        "preneur d'un devis.",
+        "Meine Vorgängerin hatte Sie damals gebeten, uns aus dem Verteiler zu nehmen. Jetzt passt es aber: rufen "
+        "Sie mich an.",
+        # a request the writer could make, or will make if something happens
+        "Our compliance officer says we could ask you to erase our contact details. We won't; just send the deck.",
+        "Unser Anwalt meint, wir könnten Sie zur Löschung unserer Daten auffordern. Machen wir nicht.",
+        "Se il test non va bene vi chiederò di toglierci dalla lista, per ora mandatemi le credenziali.",
+        # the data of the people the writer's business serves
+        "Can your platform delete the data of our customers after two years? If so, let's book the demo.",
+        # an event's list, a thing stopped that is not our mail, "please remove nothing"
+        "Please take my name off the attendee list for Thursday, something came up. I'll watch the replay.",
+        "Please stop tracking on truck 7 from Monday, we are selling it.",
+        "Bitte nichts austragen, ich bin nur nicht zuständig: schreiben Sie meinem Kollegen.",
+    ],
+)
+def test_a_request_told_of_someone_else_or_only_possible_asks_nothing(body):
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our director has asked me to tell you to remove her from your mailing list, please.",
+        "Might I ask, as politely as I can, that my address be left out of your future mailings?",
+        "Könnten wir Sie bitten, unsere Daten zu löschen?",
+        "My predecessor asked you last year to take us off your list and you keep writing: remove us now.",
+    ],
+)
+def test_a_request_relayed_or_asked_as_a_question_still_counts(body):
+    labels = classify(mail(body)).labels
+    assert Label.UNSUBSCRIBE in labels or Label.ERASURE in labels
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # a deadline for the answer is no date of an earlier request
+        (
+            "Namens unseres Mandanten fordern wir Sie auf, seine personenbezogenen Daten gemäß Art. 17 DSGVO zu "
+            "löschen und uns dies bis zum 15.01.2026 schriftlich zu bestätigen.",
+            Label.ERASURE,
+        ),
+        # a new clause's own negation ("ik werk niet") leaves the stop before it alone
+        ("stop met mailen aub ik werk niet eens op een kantoor", Label.UNSUBSCRIBE),
+        ("Vous pouvez nous enlever de vos mailings svp ? Merci.", Label.UNSUBSCRIBE),
+    ],
+)
+def test_requests_found_whatever_follows_them(body, label):
+    assert label in classify(mail(body)).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Depuis lundi, notre passerelle a reçu plus de 500 messages émis depuis votre infrastructure. Nous "
+        "avons bloqué le domaine et signalé l'abus.",
+        # a count of people makes the writer an organisation, whose stop of the sendings is its abuse report
+        "Oltre 400 caselle istituzionali del nostro ateneo hanno ricevuto la vostra campagna non richiesta. Vi "
+        "chiediamo di interrompere immediatamente gli invii e di verificare il vostro cliente.",
+    ],
+)
+def test_a_count_of_messages_or_of_staff_asks_no_stop(body):
+    assert Label.UNSUBSCRIBE not in classify(mail(body), "abuse").labels
+
+
+def test_a_senders_own_link_bar_is_a_footer():
+    body = (
+        "Thursday 2pm works, send the invite.\n\nJamie Lowe | Head of Sales\n"
+        "Unsubscribe from our marketing | Manage preferences | Privacy policy"
+    )
+    assert classify(mail(body)).labels == [Label.REPLY]
+    assert Label.UNSUBSCRIBE in classify(mail("Unsubscribe me please. Thanks")).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Mr Okafor has asked me to get him off your mailing list. Could you sort it please?",
         "I should be much obliged if my name could be taken off whatever mailing list brought it to me.",
         "E le sarei grata se mi risparmiaste i promemoria.",

@@ -247,6 +247,8 @@ OTHER_OBJECTS = {
         "contract contracts contrat contrats vertrag vertrage contrato contratos contratto contratti "  # "dar de baja el contrato"
         # the joke of a stop from a weekday: "if only I could unsubscribe from Mondays", "vom Montag abmelden"
         "monday mondays lundi lundis montag montage montagen montags lunes lunedi maandag maandagen maandagochtend "
+        # an event's list: "take my name off the attendee list for this one, I'll watch the recording"
+        "attendee attendees participants teilnehmer teilnehmerliste participantes partecipanti deelnemers "
     )
     | COMPETITORS,
     "rectification": _word_set(
@@ -266,7 +268,8 @@ OTHER_OBJECTS["access"] = _word_set("catalog catalogue catalogus katalog catalog
 # address"), read only in the phrase and the three words after it ("not interested in invoice software" is not).
 DIRECT_OTHER_OBJECTS = {
     "unsubscribe": _word_set(
-        "invoice invoices facture factures rechnung rechnungen factura facturas fattura fatture factuur facturen"
+        "invoice invoices facture factures rechnung rechnungen factura facturas fattura fatture factuur facturen "
+        "tracking"  # "please stop tracking on van 14, it's being sold"
     )
 }
 # A confidentiality notice: "if you are not the intended recipient, notify the sender and delete this email".
@@ -294,6 +297,16 @@ NOTICE_MISTAKES = _word_set(
 PORTABLE_FORMATS = _word_set(
     "csv json xml excel xlsx machine-readable machine maschinenlesbar maschinenlesbaren maschinenlesbarem "
     "lisible exploitable reutilisable legible reutilizable leggibile riutilizzabile leesbaar herbruikbaar"
+)
+# The people a writer's business serves, whose data it keeps: "supprimer les données d'un locataire à sa demande",
+# "borrar los datos de nuestros clientes": a question of business, not the writer's data.
+CLIENTELE = _word_set(  # plurals, and tenants: a lawyer's "cliënte", "Mandant" is the one the letter is for
+    "customers clients tenants patients policyholders guests students "
+    "locataire locataires patientele assures eleves "
+    "kunden mieter mieterin patienten versicherten gaste schuler "
+    "clientes inquilinos pacientes asegurados alumnos huespedes "
+    "clienti inquilini pazienti assicurati ospiti studenti "
+    "klanten huurders verzekerden gasten leerlingen"
 )
 # Words by which a writer speaks of one other person they act for ("could you delete his data?", "pouvez-vous
 # effacer ses données ?"): such a question is as personal as one in the first person. Not "their" (users').
@@ -415,6 +428,57 @@ REPORTED = _word_set(
     "detto chiesto gevraagd gezegd vroeg zei"
 )
 OBJECT_PRONOUNS = _word_set("me us m' nous mich uns mir nos mi ci mij ons")
+# Someone else's request to us, told in passing: "my boss asked your team last year to take us off your mailing
+# list (and you did)", "mon associé vous avait demandé de nous retirer de vos envois", "la mia collega vi aveva
+# chiesto di cancellarla". The person who asked ...
+THIRD_PARTIES = _word_set(
+    "boss manager colleague predecessor partner associate assistant secretary director ceo owner founder he she "
+    "patron patronne chef associe associee collegue predecesseur directeur directrice assistante secretaire gerant "
+    "gerante elle "
+    "chefin kollege kollegin vorganger vorgangerin geschaftsfuhrer geschaftsfuhrerin partnerin assistentin "
+    "sekretarin inhaber inhaberin vorgesetzter vorgesetzte "
+    "jefe jefa companero companera socio socia predecesor predecesora directora gerente colega secretaria "
+    "asistente "
+    "capo collega predecessore direttore direttrice titolare segretaria responsabile "
+    "baas compagnon voorganger leidinggevende secretaresse eigenaar vennoot hij"
+)
+# ... the verb of a request made before (a participle or a simple past; French "demandé" only after its auxiliary,
+# being "demande" once normalised) ...
+PAST_ASKING = _word_set(
+    "asked requested gebeten aufgefordert pidio pidieron solicitaron chiesto richiesto chiese gevraagd verzocht"
+)
+PAST_ASKING_AFTER_AUXILIARY = {
+    "demande": _word_set("a avait avaient ont aurait"),
+    "pedido": _word_set("ha habia han habian"),
+    "solicitado": _word_set("ha habia han habian"),
+}
+# ... and the writer's own person, which makes it the writer's request, told: "my assistant asked you to remove me".
+WRITER_ALONE = _word_set("me moi m' mich mij mi")
+# A request the writer says they could make, or will make if something happens, is none made now: "our lawyer says
+# we could ask you to delete our details; we won't", "wir könnten Sie zur Löschung auffordern", "avremmo il diritto
+# di chiedervi la cancellazione", "se non ci convince vi chiederò di toglierci dalla lista". The writer's modal ...
+COULD = {
+    "could": _word_set("we i"),
+    "might": _word_set("we i"),
+    "pourrions": frozenset(),
+    "pourrais": _word_set("je"),
+    "konnten": _word_set("wir"),
+    "konnte": _word_set("ich"),
+    "podriamos": frozenset(),
+    "potremmo": frozenset(),
+    "potrei": frozenset(),
+    "avremmo": frozenset(),
+    "zouden": _word_set("we wij"),
+    "zou": _word_set("ik"),
+}
+# ... (its subject next to it, before or after, where the form is also the reader's: "could you", "könnten Sie") ...
+ASKING_VERBS = _word_set(
+    "ask request demand demander exiger auffordern bitten verlangen pedir pediros pedirles exigir solicitar "
+    "chiedere chiedervi chiederle pretendere vragen eisen verzoeken"
+)
+# ... or its future under a condition ("if", "si", "wenn", "se", "als").
+WILL_ASK = _word_set("demanderai demanderons pedire pediremos chiedero chiederemo")
+FUTURE_AUXILIARIES = _word_set("will 'll shall werde werden zal zullen")
 CONDITIONS = _word_set("if si wenn falls se als indien")
 # "Maybe" and "later", which make a stop the writer names a plan of theirs: "I may unsubscribe later if …".
 LATER = _word_set(

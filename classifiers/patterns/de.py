@@ -1,6 +1,6 @@
 """German request phrases (matched without umlauts: "löschen" is written "loschen")."""
 
-NEGATIONS = {"nicht", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
+NEGATIONS = {"nicht", "nichts", "kein", "keine", "keinen", "nie", "niemals", "ohne"}
 
 PHRASES = {
     "unsubscribe": [

@@ -366,7 +366,7 @@ PHRASES = {
         "!quede|queden|quedar|quedara|permanezca ~1 nada|ningun|ninguna|rastro ~2 mio|mia|mios|mias|mi ~3 en|vuestros|sus|vuestra|su|base|sistemas",
         "!nada ~1 mio|mia ~3 en ~2 vuestros|sus|vuestra|su ~1 sistemas|sistema|base|bases|ficheros|archivos|registros|crm",
         # "triturad todo lo que tengáis sobre mí"
-        "triturad|trituren|triture|triturar|trituradora|destructora|papelera|basura ~8 {sobre mi|de mi|mio|mia|mis datos}",
+        "triturad|trituren|triture|triturar|trituradora|destructora|papelera|basura ~4 {sobre mi|de mi|mio|mia|mis datos}",
         # "que mi dirección sea eliminada de sus ficheros"
         "direccion|datos|correo|informacion|ficha|nombre|email|e-mail ~3 sea|sean ~1 eliminada|eliminadas|eliminados|eliminado|borrada|borradas|borrados|borrado|suprimida|suprimidos|suprimido|destruidos|destruida|destruido ~4 de|del ~2 sus|vuestros|vuestras|vuestro|su|los|las|el ~1 ficheros|fichero|archivos|archivo|bases|base|sistemas|sistema|registros|registro|bbdd|crm|servidores",
         # "... han sido eliminados? Si no es así, háganlo"

@@ -1,6 +1,6 @@
 """Dutch request phrases."""
 
-NEGATIONS = {"niet", "geen", "nooit", "zonder"}
+NEGATIONS = {"niet", "niets", "geen", "nooit", "zonder"}
 
 # Mail words a construction ends on ("niet langer berichten ontvangen").
 _NL_MAIL = (
