@@ -19,6 +19,7 @@ from classifiers.patterns import (
     COMPETITORS,
     CONDITIONS,
     COULD,
+    COUNTED_STOPS,
     DELETING,
     DIRECT_OTHER_OBJECTS,
     DONE_AUXILIARIES,
@@ -541,7 +542,7 @@ def asked(tokens: list[str], start: int, end: int) -> bool:
     """True when a bare unsubscribe word stands as a request: at the start of its clause ("Abmelden.",
     "Bonjour, désinscription SVP"), after words that ask ("merci de me désinscrire", "graag uitschrijven"), or
     before "me"/"please"; not when quoted, done already, said of someone else, or a link's name."""
-    if start > 0 and tokens[start - 1] in QUOTES:
+    if (start > 0 and tokens[start - 1] in QUOTES) or tokens[start] in COUNTED_STOPS:
         return False
     after = _words_after(tokens, end, 3)
     if after and after[0] in MENTIONING_AFTER:

@@ -712,6 +712,12 @@ def test_a_request_relayed_or_asked_as_a_question_still_counts(body):
         # a new clause's own negation ("ik werk niet") leaves the stop before it alone
         ("stop met mailen aub ik werk niet eens op een kantoor", Label.UNSUBSCRIBE),
         ("Vous pouvez nous enlever de vos mailings svp ? Merci.", Label.UNSUBSCRIBE),
+        ("Please erase my email address, mobile number and anything else you keep on me.", Label.ERASURE),
+        (
+            "Os pedimos que borréis nuestros datos: suprimid de vuestra base de datos mi dirección.",
+            Label.ERASURE,
+        ),
+        ("Por favor, ni uno más. Gracias.", Label.UNSUBSCRIBE),
     ],
 )
 def test_requests_found_whatever_follows_them(body, label):
@@ -721,6 +727,8 @@ def test_requests_found_whatever_follows_them(body, label):
 @pytest.mark.parametrize(
     "body",
     [
+        "Combien de destinataires se désinscrivent en moyenne ? Nous sommes à 3 % de désinscriptions sur nos "
+        "propres campagnes.",
         "Depuis lundi, notre passerelle a reçu plus de 500 messages émis depuis votre infrastructure. Nous "
         "avons bloqué le domaine et signalé l'abus.",
         # a count of people makes the writer an organisation, whose stop of the sendings is its abuse report

@@ -555,6 +555,11 @@ GOING_ON = _word_set(
     "continue continues continuing still continuez continuent continuer weiterhin siguen sigue continuan "
     "continua seguis continuate continuano blijven blijft"
 )
+# Counted stops are a topic, never a request: "nous sommes à 2 % de désinscriptions", "how many unsubscribes".
+COUNTED_STOPS = _word_set(
+    "unsubscribes unsubscriptions opt-outs optouts desinscriptions desabonnements abmeldungen austragungen bajas "
+    "disiscrizioni cancellazioni afmeldingen uitschrijvingen"
+)
 # Nouns that make the word before them a modifier ("your unsubscribe link", "lien de désinscription" aside).
 MENTIONING_AFTER = _word_set(
     "link links button page option lien bouton enlace boton pulsante pagina "

@@ -374,6 +374,8 @@ PHRASES = {
         "delete|erase|wipe it all|everything @0.8",
         "delete|erase|wipe it @0.6",
         "erased|deleted|wiped|purged ~3 from ~2 your|the|ur records|database|systems|system|files|crm",
+        # "erase my email address, phone number and anything else you hold about me" (from a list: unsubscribe)
+        "erase|delete|wipe|purge|scrub ~1 my|our ~1 email|e-mail address|addresses|adress @0.9",
         # verb family + the writer's data family
         "delete|erase|wipe|purge|scrub|destroy|expunge|bin|cancel|remove ~3 my|all|any|every ~3 personal|data|datas|information|info|details|detials|record|records|file|files|profile|notes|entries|entry",
         "delete|erase|wipe|purge|scrub|destroy|expunge|bin|cancel|remove ~3 my|all|any|every|our personal|private|cell|mobile|phone|home|work|telephone? number|numbers|phone|mobile",

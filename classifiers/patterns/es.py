@@ -213,6 +213,7 @@ PHRASES = {
         "olvidadnos|olvidennos @0.8",
         "paso de ~2 futuros|futuras|proximos|proximas|mas|vuestros|vuestras|sus|estos|estas ~1 envios|correos|mails|emails|comunicaciones|mensajes|propuestas|ofertas|campanas",
         "!ni un|una ~1 correo|mail|email|e-mail|mensaje|envio|llamada ~1 mas",
+        "!por favor ~1 ni uno|una mas @0.9",  # "Por favor, ni uno más."
         "!ningun ~1 correo|mail|email|e-mail|mensaje|envio ~1 mas",
         # "ni una comunicación más", "ni una sola oferta más", "ninguna propuesta más"
         "!ni un|una ~1 sola|solo? ~1 comunicacion|propuesta|oferta|promocion|newsletter|boletin|recordatorio|seguimiento|notificacion|correito|mailing|sms|whatsapp|publicidad ~1 mas",
@@ -383,6 +384,10 @@ PHRASES = {
         "suprimirse|borrarse|eliminarse|destruirse de ~1 sus|su|vuestros|vuestras|vuestra|vuestro ~1 sistemas|sistema|base|bases|registros|ficheros|crm|archivos @0.9",
         "fuera de ~1 vuestra|vuestras|su|sus|vuestro|vuestros ~1 {base de datos|bases de datos|bbdd|sistemas|ficheros|crm} @0.9",
         "quiero que ~1 borran|borren|borres|eliminen|eliminan|supriman ~3 mis|todos|toda ~2 datos|informacion|info",
+        # vosotros: "que borréis nuestros datos", "suprimid de vuestra base de datos mi dirección"
+        "borreis|elimineis|suprimais|destruyais ~2 mis|nuestros|nuestras|todos|todas ~2 datos|direcciones|direccion|informacion|fichas",
+        "borrad|suprimid|eliminad|destruid ~3 mis|nuestros|nuestras|todos|todas|mi|nuestra ~2 datos|direcciones|direccion|informacion|ficha|fichas",
+        "borrad|suprimid|eliminad ~2 de ~1 vuestra|vuestras|vuestros|vuestro ~1 base|bases|sistemas|sistema|ficheros|fichero|crm|registros",
         "mis|sus|los|tus ~3 datos|informacion|registros|ficha|nombre|correo|direccion|numero ~4 dejen|deje|dejaran|dejara|dejasen|dejase de figurar|constar|existir|aparecer|estar",
         "retiren|retirar|retire|retirad|retira|retireis ~3 mi|mis|todos|todas|toda|cualquier ~2 nombre|numero|telefono|correo|direccion|datos|dato|ficha|perfil|info|informacion",
         "retiren|retirar|retire|retirad|retira|retireis ~6 de ~3 {base de datos|bases de datos|bbdd|sistema|sistemas|registros|archivo|archivos|ficheros|fichero|crm}",
