@@ -606,15 +606,29 @@ _OLD_THREAD = (
         "negeer het onderwerp",
     ),
 )
+# ... or thanks for how that thread's request was handled: "merci pour la rapidité", "danke für die schnelle
+# Erledigung im Januar", "thanks for sorting that out".
+_THREAD_DONE = (
+    *("thanks for sorting", "thank you for sorting", "thanks for taking care", "thank you for taking care"),
+    *(
+        "merci pour la rapidite",
+        "merci pour votre rapidite",
+        "merci pour votre reactivite",
+        "schnelle erledigung",
+    ),
+    *("gracias por la rapidez", "gracias por su rapidez", "grazie per la rapidita", "grazie per la celerita"),
+    *("snelle afhandeling", "snelle reactie op mijn"),
+)
 OLD_THREAD_WORDS = 60  # a reply says so near its start
 
 
 def answers_an_old_thread(tokens: list[str], subject_end: int) -> bool:
-    """True when the reply below the subject says it answers an old thread, or not to mind its subject."""
+    """True when the reply below the subject says it answers an old thread, not to mind its subject, or thanks for
+    how that thread's request was handled."""
     words = (
         " " + " ".join([token for token in tokens[subject_end:] if token.strip()][:OLD_THREAD_WORDS]) + " "
     )
-    return any(f" {marker} " in words for marker in _OLD_THREAD)
+    return any(f" {marker} " in words for marker in (*_OLD_THREAD, *_THREAD_DONE))
 
 
 def quoted(tokens: list[str], start: int, end: int) -> bool:

@@ -440,6 +440,11 @@ def test_someone_removed_from_a_list_of_vendors_is_no_stop():
             "Buongiorno Marco, ignori l'oggetto, ho risposto a una vecchia mail. Le allego il disegno "
             "della boccola: ci servono 2.000 pezzi per fine mese. Riesce a farmi un prezzo?",
         ),
+        (
+            "RE: Désinscription",
+            "Bonjour, suite à notre échange de mars (merci pour la rapidité !), mon directeur me confie le "
+            "dossier éclairage. Pouvez-vous me rappeler jeudi ?",
+        ),
     ],
 )
 def test_a_reply_that_disowns_its_old_subject_asks_nothing(subject, body):
