@@ -695,10 +695,26 @@ def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
         return True
     if not any(word in objects for word in words):
         return False
-    # "the attendee list" is the event's list, not a mailing list
+    # "the attendee list", "de lijst met vaste leveranciers": the event's or the buyer's list, not a mailing list
     return not any(
-        (_listed(word) and (index == 0 or words[index - 1] not in objects)) or _stored(word)
+        (_listed(word) and not _list_of(words, index, objects)) or _stored(word)
         for index, word in enumerate(words)
+    )
+
+
+_LIST_OF = frozenset(
+    ["of", "met", "van", "des", "de", "der", "von", "di", "dei", "delle", "degli", "del", "du"]
+)
+
+
+def _list_of(words: list[str], index: int, objects: frozenset[str]) -> bool:
+    """True when the list at words[index] is one of `objects`: "attendee list", "list of approved vendors"."""
+    if index > 0 and words[index - 1] in objects:
+        return True
+    return (
+        index + 1 < len(words)
+        and words[index + 1] in _LIST_OF
+        and not objects.isdisjoint(words[index + 2 : index + 4])
     )
 
 

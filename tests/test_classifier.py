@@ -683,6 +683,7 @@ def test_a_stop_the_writer_makes_himself_or_for_a_time_asks_nothing(body):
         "Can your platform delete the data of our customers after two years? If so, let's book the demo.",
         # an event's list, a thing stopped that is not our mail, "please remove nothing"
         "Please take my name off the attendee list for Thursday, something came up. I'll watch the replay.",
+        "Wij hebben onze oude vervoerder van de lijst met vaste leveranciers gehaald. Bel me donderdag maar.",
         "Please stop tracking on truck 7 from Monday, we are selling it.",
         "Bitte nichts austragen, ich bin nur nicht zuständig: schreiben Sie meinem Kollegen.",
     ],

@@ -249,6 +249,8 @@ OTHER_OBJECTS = {
         "monday mondays lundi lundis montag montage montagen montags lunes lunedi maandag maandagen maandagochtend "
         # an event's list: "take my name off the attendee list for this one, I'll watch the recording"
         "attendee attendees participants teilnehmer teilnehmerliste participantes partecipanti deelnemers "
+        # a buyer's list: "we took our old carrier off the list of approved suppliers"
+        "suppliers vendors fournisseurs prestataires lieferanten dienstleister proveedores fornitori leveranciers "
     )
     | COMPETITORS,
     "rectification": _word_set(
