@@ -685,6 +685,7 @@ def test_a_stop_the_writer_makes_himself_or_for_a_time_asks_nothing(body):
         "Please take my name off the attendee list for Thursday, something came up. I'll watch the replay.",
         "Wij hebben onze oude vervoerder van de lijst met vaste leveranciers gehaald. Bel me donderdag maar.",
         "Please stop tracking on truck 7 from Monday, we are selling it.",
+        "who are you? what does it cost, I'm a one man band so dont send me enterprise prices",
         "Bitte nichts austragen, ich bin nur nicht zuständig: schreiben Sie meinem Kollegen.",
     ],
 )

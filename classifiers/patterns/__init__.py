@@ -271,7 +271,8 @@ OTHER_OBJECTS["access"] = _word_set("catalog catalogue catalogus katalog catalog
 DIRECT_OTHER_OBJECTS = {
     "unsubscribe": _word_set(
         "invoice invoices facture factures rechnung rechnungen factura facturas fattura fatture factuur facturen "
-        "tracking"  # "please stop tracking on van 14, it's being sold"
+        "tracking "  # "please stop tracking on van 14, it's being sold"
+        "prices pricing tarifs preise precios prezzi prijzen"  # "dont send me enterprise prices"
     )
 }
 # A confidentiality notice: "if you are not the intended recipient, notify the sender and delete this email".
