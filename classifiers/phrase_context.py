@@ -942,6 +942,8 @@ def someone_elses_past_request(label: str, tokens: list[str], start: int, end: i
     if label not in ("unsubscribe", "erasure"):
         return False
     left, right = _sentence(tokens, start, end)
+    if _PAST_ASKING_WORDS.isdisjoint(tokens[left:start]):
+        return False
     before = [token for token in tokens[left:start] if token.strip()]
     asked_at = next((i for i in range(len(before) - 1, -1, -1) if _asked_before(before, i)), None)
     if asked_at is None or not _STILL_MAILED.isdisjoint(tokens[left:right]):
@@ -958,6 +960,9 @@ def someone_elses_past_request(label: str, tokens: list[str], start: int, end: i
     return WRITER_ALONE.isdisjoint([*tokens[start:end], *_words_after(tokens, end)])
 
 
+_PAST_ASKING_WORDS = PAST_ASKING | frozenset(PAST_ASKING_AFTER_AUXILIARY)
+
+
 def _asked_before(words: list[str], index: int) -> bool:
     """True when words[index] is the verb of a request made before ("asked", "a demandé", "hatte gebeten")."""
     word = words[index]
@@ -967,6 +972,9 @@ def _asked_before(words: list[str], index: int) -> bool:
     return auxiliaries is not None and not auxiliaries.isdisjoint(words[max(0, index - 3) : index])
 
 
+_MODALS_AND_FUTURES = frozenset(COULD) | WILL_ASK | FUTURE_AUXILIARIES
+
+
 def could_ask(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a request the writer says they could make, or will make if something happens, which is none made
     now: "our lawyer says we could ask you to delete our details", "wir könnten Sie zur Löschung auffordern",
@@ -974,12 +982,15 @@ def could_ask(label: str, tokens: list[str], start: int, end: int) -> bool:
     if label not in ("unsubscribe", "erasure", "access"):
         return False
     left, right = _sentence(tokens, start, end)
+    if _MODALS_AND_FUTURES.isdisjoint(tokens[left:start]):
+        return False
     before = [token for token in tokens[left:start] if token.strip()]
     after = [token for token in tokens[end:right] if token.strip()]
-    asks_a_question = (
-        right < len(tokens) and tokens[right] == "?"
-    )  # "Might I ask that my address be left out?"
+    # a question asks: "Might I ask that my address be left out?"
+    asks_a_question = right < len(tokens) and tokens[right] == "?"
     for index, word in enumerate(before):
+        if word not in _MODALS_AND_FUTURES:
+            continue
         subjects = COULD.get(word)
         if subjects is not None and not asks_a_question:
             # the writer before the modal, "dat we u zouden": "could I ask", "könnten Sie" ask
