@@ -13,7 +13,8 @@ _ARTICLE = re.compile(
 )
 _GDPR = re.compile(
     r"(gdpr|rgpd|dsgvo|ds-gvo|avg|gdpr|γκπδ|2016/679|nařizeni|narizeni|uredb\w+|regulamentul|dataskyddsforordning\w*|"
-    r"ochrane osobnich udaju|general data protection|datenschutz-grundverordnung|reglement general)"
+    r"ochrane osobnich udaju|general data protection|datenschutz-grundverordnung|reglement general|"
+    r"algemene verordening gegevensbescherming)"
 )
 _MARKETING = re.compile(
     r"(marketing|werb|prospection|publicit|commercial|reclame|mercadotecnia|direktwerbung|direct)"

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from classifiers.normalise import normalise
 from classifiers.patterns import (
+    ABOUT,
     AMONG_US,
     ARTICLES,
     ASKING_AFTER,
@@ -22,6 +23,7 @@ from classifiers.patterns import (
     COUNTED_STOPS,
     DELETING,
     DIRECT_OTHER_OBJECTS,
+    DIRECTIVE_WORDS,
     DONE_AUXILIARIES,
     FILES,
     FIRST_PERSON,
@@ -67,8 +69,10 @@ from classifiers.patterns import (
     PORTABLE_FORMATS,
     PROCESSING,
     QUOTES,
+    RELAYING,
     REMOVING,
     REPORTED,
+    REQUESTS_NAMED,
     RIGHT_KINDS,
     RIGHTS,
     SENT_BY_MISTAKE,
@@ -81,6 +85,7 @@ from classifiers.patterns import (
     THIS_WORDS,
     TOLD_AFTER,
     TOLD_BEFORE,
+    TOPICS,
     UNTIL,
     WE_SUBJECTS,
     WILL_ASK,
@@ -776,6 +781,10 @@ def the_writers_own_doing(label: str, tokens: list[str], start: int, end: int) -
     before = _clause_before(tokens, start)
     if not YOU.isdisjoint([*before, *tokens[start:end], *_words_after(tokens, end)]):
         return False  # "I asked you to remove me", "he asked me to get him off your list": asked of us
+    if not RELAYING.isdisjoint(before):
+        return (
+            False  # "me ha pedido que les comunique que no desea que se le siga contactando": relayed to us
+        )
     if not WRITERS_OWN.isdisjoint(tokens[start:end]):
         return False  # "I'd be obliged if my name could be taken off": the writer's name, taken off by us
     reported = any(
@@ -1016,3 +1025,51 @@ def clienteles_data(label: str, tokens: list[str], start: int, end: int) -> bool
     return (
         not CLIENTELE.isdisjoint(words) and WRITERS_OWN.isdisjoint(words) and WRITER_ALONE.isdisjoint(words)
     )
+
+
+def a_topic(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a right, or the requests people make of it, named as a topic: "a piece about the right to be
+    forgotten", "ma thèse sur le droit à l'oubli", "berate ich zum Recht auf Vergessenwerden", "cómo gestionan las
+    peticiones de supresión de datos". Not the writer's own right ("I invoke my right to be forgotten")."""
+    first = max(0, start - 3)
+    named = next((i for i in range(first, end) if tokens[i] in RIGHTS or tokens[i] in REQUESTS_NAMED), None)
+    if named is None:
+        return False
+    words_before = [
+        token for token in tokens[max(0, named - 4) : named] if token.strip() and token not in QUOTES
+    ]
+    words_before = [word for word in words_before if word not in ARTICLES and word not in _ARTICLES_TOO]
+    if words_before and (words_before[-1] in WRITERS_OWN or words_before[-1] in OUR_POSSESSIVES):
+        return False  # "my right to be forgotten", "notre droit d'opposition"
+    if words_before and words_before[-1] in ABOUT:
+        return True
+    left, right = _sentence(tokens, start, end)
+    return not TOPICS.isdisjoint(tokens[left:right])
+
+
+_ARTICLES_TOO = frozenset(
+    ["the", "a", "an", "das", "den", "dem", "der", "die", "des", "du", "del", "al", "dello"]
+)
+
+
+def a_death_told_in_passing(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a death the writer tells of in a mail that asks nothing about anyone's data or mail: "my father
+    died in February, I'm back now: yes to the demo", "suite au décès de notre fondateur, c'est moi qui ai repris
+    la direction". A directive names what is to happen: remove, delete, stop, no more, the data, the mails."""
+    if label != "post_mortem":
+        return False
+    known = getattr(tokens, "facts", None)
+    if known is not None and "asks-about-data" in known:
+        return not known["asks-about-data"]
+    asks = any(
+        word.startswith(REMOVING)
+        or word in STOPPING
+        or word in STORED_DATA
+        or word in NEGATIONS
+        or word in MAIL_WORDS
+        or word in DIRECTIVE_WORDS
+        for word in tokens
+    )
+    if known is not None:
+        known["asks-about-data"] = asks
+    return not asks

@@ -19,7 +19,9 @@ from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
     TokenTexts,
+    a_death_told_in_passing,
     a_field_of_my_record,
+    a_topic,
     allowed_later,
     answers_an_old_thread,
     asked,
@@ -520,6 +522,11 @@ _ASKS_NOTHING = (
     ("someone-elses-request", someone_elses_past_request),  # "my boss asked you last year to take us off"
     ("could-ask", could_ask),  # "our lawyer says we could ask you to delete our details"
     ("clienteles-data", clienteles_data),  # "can your tool delete the data of our customers?"
+    ("topic", a_topic),  # "a piece about the right to be forgotten"
+    (
+        "death-in-passing",
+        a_death_told_in_passing,
+    ),  # "my father died in February; yes, I'd still like the demo"
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
     ("allowed-later", allowed_later),  # "if it doesn't fit, you can take us off your list then"
     ("our-own-systems", in_our_own_systems),  # "eliminar los duplicados en nuestra base de datos"

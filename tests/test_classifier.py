@@ -747,6 +747,52 @@ def test_a_count_of_messages_or_of_staff_asks_no_stop(body):
     assert Label.UNSUBSCRIBE not in classify(mail(body), "abuse").labels
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a right, or the requests people make of it, as a topic
+        "I'm a reporter writing a piece about the right to be forgotten in B2B sales. Could we talk for 20 minutes?",
+        "Je prépare une thèse sur le droit à l'oubli : accepteriez-vous de répondre à un questionnaire ?",
+        "Als Datenschutzberater spreche ich oft zum Recht auf Vergessenwerden. Wäre ein Vortrag bei Ihnen denkbar?",
+        "Preparo un reportaje sobre cómo gestionan las empresas las peticiones de supresión de datos.",
+        # a death told in passing, with nothing asked about anyone's data or mail
+        "Sorry for the silence, my mother died in March and I took some time off. Yes, let's do the demo now.",
+        # an event one withdraws from
+        "Je dois me désinscrire du salon de Lyon, budget gelé. Une visio la semaine prochaine ?",
+        "Ich muss mich leider vom Webinar am Donnerstag abmelden. Gibt es eine Aufzeichnung?",
+    ],
+)
+def test_a_right_as_a_topic_a_death_in_passing_or_an_event_asks_nothing(body):
+    assert classify(mail(body)).labels == [Label.REPLY]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("I invoke my right to be forgotten: please erase everything you hold on me.", Label.ERASURE),
+        ("My brother passed away in May. Please close everything you hold on him.", Label.POST_MORTEM),
+        (
+            "Je vous serais reconnaissante de faire en sorte que je ne sois plus destinataire de vos envois.",
+            Label.UNSUBSCRIBE,
+        ),
+        ("bite aus dem verteiler nemen danke", Label.UNSUBSCRIBE),
+        ("Meine Daten sollen bei Ihnen gelöscht werden.", Label.ERASURE),
+        (
+            "D. Luis me ha pedido que les comunique que no desea que se le siga contactando por esta vía.",
+            Label.UNSUBSCRIBE,
+        ),
+        ("Scrivo per mia madre: per favore non mandatele più niente a questo indirizzo.", Label.UNSUBSCRIBE),
+        (
+            "Hierbij maak ik op grond van artikel 21 van de Algemene Verordening Gegevensbescherming bezwaar tegen "
+            "de verwerking van mijn gegevens voor direct-marketingdoeleinden.",
+            Label.UNSUBSCRIBE,
+        ),
+    ],
+)
+def test_requests_of_a_fresh_check_set_are_found(body, label):
+    assert label in classify(mail(body)).labels
+
+
 def test_a_senders_own_link_bar_is_a_footer():
     body = (
         "Thursday 2pm works, send the invite.\n\nJamie Lowe | Head of Sales\n"

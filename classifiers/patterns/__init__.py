@@ -249,6 +249,9 @@ OTHER_OBJECTS = {
         "monday mondays lundi lundis montag montage montagen montags lunes lunedi maandag maandagen maandagochtend "
         # an event's list: "take my name off the attendee list for this one, I'll watch the recording"
         "attendee attendees participants teilnehmer teilnehmerliste participantes partecipanti deelnemers "
+        # an event: "je dois me désinscrire du salon", "ich muss mich vom Webinar abmelden"
+        "salon webinar webinaire seminar seminaire seminario evento event conference conferencia conferenza "
+        "konferenz congres congreso convegno beurs messe feria fiera workshop atelier kurs cours corso curso "
         # a buyer's list: "we took our old carrier off the list of approved suppliers"
         "suppliers vendors fournisseurs prestataires lieferanten dienstleister proveedores fornitori leveranciers "
     )
@@ -257,7 +260,7 @@ OTHER_OBJECTS = {
         "invoice quote quotation order po proof watermark attachment invite invitation "
         "facture devis commande bon epreuve bat filigrane "
         "rechnung angebot bestellung auftrag testdaten wasserzeichen anhang einladung "
-        "factura presupuesto pedido prueba roll-up adjunto "
+        "factura presupuesto pedido prueba roll-up adjunto rectificativa rectificativas "
         "fattura preventivo ordine ddt bozza filigrana allegato invito "
         "factuur offerte bestelling order proef watermerk bijlage uitnodiging "
         "catalog catalogue catalogus katalog catalogo brochure prospekt folder"
@@ -430,6 +433,12 @@ REPORTED = _word_set(
     "told asked instructed wants demande dit demandait gebeten gesagt aufgefordert meinte pidio dijo pedido "
     "detto chiesto gevraagd gezegd vroeg zei"
 )
+# ... unless the writer was asked to pass it on to us: "me ha pedido que les comunique que no desea ...".
+RELAYING = _word_set(
+    "tell inform communicate comunique comuniquemos informe informemos diga digamos transmita informer "
+    "transmettre transmets mitteilen mitzuteilen ausrichten auszurichten weiterzugeben comunicare comunicarvi "
+    "comunicarle informarvi informarla riferire doorgeven melden laten"
+)
 OBJECT_PRONOUNS = _word_set("me us m' nous mich uns mir nos mi ci mij ons")
 # Someone else's request to us, told in passing: "my boss asked your team last year to take us off your mailing
 # list (and you did)", "mon associé vous avait demandé de nous retirer de vos envois", "la mia collega vi aveva
@@ -557,6 +566,32 @@ SENT_BY_MISTAKE = _word_set(
 GOING_ON = _word_set(
     "continue continues continuing still continuez continuent continuer weiterhin siguen sigue continuan "
     "continua seguis continuate continuano blijven blijft"
+)
+# A right, or the requests people make of it, named as a topic: "a piece about the right to be forgotten", "ma thèse
+# sur le droit à l'oubli", "zum Recht auf Vergessenwerden", "cómo gestionan las peticiones de supresión de datos".
+# What names them ...
+REQUESTS_NAMED = _word_set(
+    "requests demandes anfragen loschanfragen peticiones solicitudes richieste verzoeken"
+)
+# ... right after a word that makes a topic of it ...
+ABOUT = _word_set(
+    "about regarding concerning sur concernant uber zum zur sobre acerca sul sulla riguardo over omtrent"
+)
+# ... or in a sentence about a piece of work or an event (not "article": "under article 17 ...").
+TOPICS = _word_set(
+    "piece thesis dissertation essay study conference talk panel interview questionnaire survey topic "
+    "memoire these enquete colloque conference "
+    "masterarbeit bachelorarbeit doktorarbeit konferenz vortrag thema studie umfrage "
+    "tesis reportaje congreso conferencia encuesta tema "
+    "tesi convegno conferenza questionario "
+    "scriptie congres onderzoek enquete"
+)
+# What a death's directive names besides removals, stops and data: the account or record to close, no one to write
+# to them ("schliessen Sie alles", "zorgen dat niemand hem nog benadert"). A death told with none of these asks nothing.
+DIRECTIVE_WORDS = _word_set(
+    "account accounts compte comptes konto konten cuenta cuentas conto contatto contact contacted kontaktiert "
+    "close closed cloturer fermer schliessen afsluiten sluiten cerrar chiudere chiudete "
+    "nobody personne niemand nadie nessuno gespeichert stored"
 )
 # Counted stops are a topic, never a request: "nous sommes à 2 % de désinscriptions", "how many unsubscribes".
 COUNTED_STOPS = _word_set(

@@ -73,7 +73,7 @@ PHRASES = {
         "ausen|aussen|außen vor ~1 bleiben @0.8",
         "!von ~2 nachfassmails|nachfassungen|zusendungen|werbemails|mails|e-mails ~3 abzusehen|absehen",
         "!bei dieser einen ~2 mail|nachricht ~1 bliebe|bleibt",
-        "aus ~2 ihrem|eurem|dem ~1 verteiler ~2 herauszunehmen|herausnehmen|rauszunehmen|nehmen|streichen|loschen|entfernen",
+        "aus ~2 ihrem|eurem|dem ~1 verteiler ~2 herauszunehmen|herausnehmen|rauszunehmen|nehmen|nemen|streichen|loschen|entfernen",  # "bite aus dem verteiler nemen"
         "horen sie ~3 damit ~1 auf",
         "horen sie ~2 endlich|bitte|jetzt ~1 auf .|!|,|;|-|zu|damit|und|bitte|jetzt|endlich|sofort|danke|:",
         "horen sie ~2 endlich|bitte|jetzt ~1 auf mit ~3 mails|e-mails|emails|mail|nachrichten|werbung|zusendungen|anschreiben|spam|mailings|angeboten|newsletter|newslettern|werbemails|kontaktversuchen|anrufen|zuschriften|nachfassen|erinnerungen",
@@ -219,6 +219,8 @@ PHRASES = {
     ],
     "access": [
         "wie ~4 auf ~2 ihre|ihren|eure|euren|diese ~1 liste|verteiler|listen|mailingliste ~2 gekommen|geraten|gelandet|gelangt",
+        # "woher Sie bzw. Ihr Kunde Kranich Logistik GmbH meine E-Mail-Adresse erhalten haben"
+        "woher ~10 meine ~2 e-mail-adresse|adresse|mailadresse|daten|kontaktdaten ~2 erhalten|bekommen|haben @0.9",
         "was ~1 in ~1 ihren|ihrer|ihrem|euren|eurer ~1 unterlagen|dateien|datei|datenbank|datenbanken|akten|systemen|system|kartei|crm ~3 {uber mich|zu mir|zu meiner person}",
         "wo ~1 haben ~1 sie|ihr ~2 meine|die ~1 e-mail-adresse|adresse|mailadresse|daten|nummer|telefonnummer ~1 her @0.9",
         "wer ~1 hat|haben ~1 ihnen|euch ~1 meine|die ~1 e-mail-adresse|adresse|e-mail|mailadresse|daten|nummer|telefonnummer ~1 gegeben|verkauft|weitergegeben",
@@ -258,6 +260,8 @@ PHRASES = {
         "einsicht ~3 daten",
     ],
     "erasure": [
+        # "meine Daten sollen bei Ihnen und bei Prospectra gelöscht werden"
+        "meine|samtliche ~2 daten ~1 sollen|mussen ~8 geloscht ~1 werden",
         "loschen|entfernen|tilgen|streichen ~3 die|alle|samtliche ~1 kontaktdaten|daten|adressen|angaben|eintrage ~4 aus ~2 ihren|ihrer|ihrem|euren ~1 datenbank|datenbanken|dateien|datei|kartei|system|systemen|crm|unterlagen|adressdatei|kundendatei|verzeichnis",
         "!nicht mehr ~1 in ~1 ihrer|ihren|ihrem|eurer ~1 datenbank|datenbanken|kartei|dateien|datei|system|systemen|crm|unterlagen ~2 auftauchen|stehen|erscheinen|vorkommen|gespeichert|existieren",
         # "schreddern Sie alles, was Sie über mich haben"

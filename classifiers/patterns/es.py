@@ -234,6 +234,8 @@ PHRASES = {
         "!no ~2 jodan|jodais|jodas|molesten|molesteis|molestes|moleste|fastidien|fastidieis|chinguen|frieguen|friegues ~1 mas ~1 .|!|,|con|;",
         # "eviten escribirme", "evitad contactarnos"
         "eviten|evitad|evite|evita|evitar|eviteis ~2 escribirme|contactarme|enviarme|mandarme|escribirnos|contactarnos|enviarnos|mandarnos|molestarme|molestarnos|llamarme @0.9",
+        # "no desea que se le siga contactando por esta vía"
+        "!no ~1 desea|desean|deseo|deseamos|quiere|quieren|quiero|queremos que ~1 se ~1 le|les|me|nos ~1 siga|sigan|continue|continuen|vuelva|vuelvan ~2 contactando|escribiendo|enviando|contactar|escribir",
         # "el cliente no desea ser contactado", "no queremos volver a ser contactados"
         "!no ~1 desea|desean|quiere|quieren|deseamos|queremos|deseo|quiero|desearia|deseariamos|quisiera|quisieramos ~1 {ser contactado|ser contactada|ser contactados|ser contactadas|volver a ser contactado|volver a ser contactada|volver a ser contactados|seguir siendo contactado|seguir siendo contactada|seguir siendo contactados|ser molestado|ser molestada|ser recontactado|ser recontactada}",
         # "no hace falta que me volváis a escribir dentro de seis meses por si acaso"

@@ -157,6 +157,8 @@ PHRASES = {
         # "que je ne figure plus parmi les destinataires", "ne plus faire partie de vos destinataires"
         "!ne ~1 figure|figurions|figuriez|figurer|figurent|fasse|fassions ~1 plus ~4 destinataires|destinataire|liste|listes|fichier|fichiers|envois|diffusion",
         "!ne plus ~1 faire ~1 partie ~3 destinataires|liste|listes|fichier|fichiers|envois|diffusion",
+        # "faire en sorte que je ne sois plus destinataire de vos envois"
+        "!ne ~1 sois|soit|soyons|soient ~1 plus ~2 destinataire|destinataires ~4 envois|messages|mails|courriels|campagnes|communications|newsletter|offres",
         # --- constructions: the core ways to ask for no more mail, in any person and mood ---
         # (the writer's or a third person's verb, not "vous": "si vous ne souhaitez plus recevoir nos offres,
         # cliquez ici" is a sender's footer)

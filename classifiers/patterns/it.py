@@ -98,7 +98,7 @@ PHRASES = {
         "lasciatemi|lasciateci|lasciami|lasciaci|lasciarmi|lasciarci|lassateme|lassatece|lassame in pace @0.8",
         "lassateme|lassatece|lassame|lasciateme ~1 perde|perdere|sta|stare @0.9",
         "dico|ripeto|ridico|scrivo ~3 di smettere .|!|,|e|ma @0.8",
-        "!non ~2 mandargliene|mandargli|mandarle|inviargli|inviarle|scrivergli|scriverle|contattarlo|contattarla|mandategli|inviategli|scrivetele ~2 piu",
+        "!non ~2 mandargliene|mandargli|mandarle|inviargli|inviarle|scrivergli|scriverle|contattarlo|contattarla|mandategli|inviategli|scrivetele|mandatele|inviatele|scrivetegli|contattatelo|contattatela ~2 piu",
         # "rimuovete subito il dott. Bianchi" -- not "togliete il Dott. davanti al mio nome" (a rectification)
         "rimuovete|cancellate|escludete ~1 subito|immediatamente|anche? ~1 il|la ~1 dott|dottor|dottoressa|sig|signor|signora|sigra|ing|avv|geom ~2 .|!|dalla|dalle|dai|dal|da @0.8",
         "!non ~1 intende|intendo|intendiamo|intendono ~2 ricevere ~3 ulteriori|altre|altri|piu|comunicazioni|proposte|email|mail|messaggi|offerte",
