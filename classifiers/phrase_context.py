@@ -1073,3 +1073,47 @@ def a_death_told_in_passing(label: str, tokens: list[str], start: int, end: int)
     if known is not None:
         known["asks-about-data"] = asks
     return not asks
+
+
+# Spanish and Italian verbs whose bare form is the familiar imperative ("borra mi correo de la lista") and also the
+# present of "it", "he" or "you" (formal): after an object pronoun ("me borra", "mi cancella") it tells what happens.
+_IMPERATIVE_OR_PRESENT = frozenset(
+    [
+        "borra",
+        "quita",
+        "elimina",
+        "saca",
+        "retira",
+        "excluye",
+        "suprime",
+        "cancella",
+        "toglie",
+        "rimuove",
+        "leva",
+        "esclude",
+    ]
+)
+_OBJECT_CLITICS = frozenset(
+    ["me", "te", "se", "nos", "le", "lo", "la", "les", "mi", "ti", "si", "ci", "vi", "gli"]
+)
+
+
+def what_happens(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a removal told as what happens, not asked: "si pulso Eliminar, me borra también el siguiente de la
+    lista" (the program deletes), "il sistema mi cancella dalla lista ogni volta". A condition before makes it a
+    polite request again: "si me borra de la lista, se lo agradezco"."""
+    if tokens[start] not in _IMPERATIVE_OR_PRESENT or start == 0 or tokens[start - 1] not in _OBJECT_CLITICS:
+        return False
+    return CONDITIONS.isdisjoint(tokens[max(0, start - 3) : start - 1])
+
+
+_IS = frozenset(["is", "est", "ist", "es", "e", "è"])
+
+
+def names_this_mailbox(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a wrong address that is the mailbox written to: "apologies if this is the wrong address, I couldn't
+    find a billing contact", not the writer's address we hold."""
+    if label != "rectification" or ADDRESSES.isdisjoint(tokens[start:end]):
+        return False
+    before = [token for token in tokens[max(0, start - 4) : start] if token.strip()]
+    return not THIS_WORDS.isdisjoint(before) and not _IS.isdisjoint(before)

@@ -40,6 +40,7 @@ from classifiers.phrase_context import (
     meanwhile,
     names_a_suppression_list,
     names_a_thread,
+    names_this_mailbox,
     negated_after,
     negated_before,
     negated_inside,
@@ -54,6 +55,7 @@ from classifiers.phrase_context import (
     stops_a_processing,
     the_writers_own_doing,
     told_of,
+    what_happens,
     wrong_label,
 )
 from classifiers.phrases import Phrase, compile_phrases, word_options
@@ -523,10 +525,9 @@ _ASKS_NOTHING = (
     ("could-ask", could_ask),  # "our lawyer says we could ask you to delete our details"
     ("clienteles-data", clienteles_data),  # "can your tool delete the data of our customers?"
     ("topic", a_topic),  # "a piece about the right to be forgotten"
-    (
-        "death-in-passing",
-        a_death_told_in_passing,
-    ),  # "my father died in February; yes, I'd still like the demo"
+    ("this-mailbox", names_this_mailbox),  # "apologies if this is the wrong address"
+    ("what-happens", what_happens),  # "si pulso Eliminar, me borra también el siguiente de la lista"
+    ("death-in-passing", a_death_told_in_passing),  # "my father died in February; yes to the demo"
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
     ("allowed-later", allowed_later),  # "if it doesn't fit, you can take us off your list then"
     ("our-own-systems", in_our_own_systems),  # "eliminar los duplicados en nuestra base de datos"

@@ -760,6 +760,12 @@ def test_a_count_of_messages_or_of_staff_asks_no_stop(body):
         # an event one withdraws from
         "Je dois me désinscrire du salon de Lyon, budget gelé. Une visio la semaine prochaine ?",
         "Ich muss mich leider vom Webinar am Donnerstag abmelden. Gibt es eine Aufzeichnung?",
+        # another sense, another thing
+        "If a route loses money three weeks running we stop quoting it. How does your tool decide?",
+        "Take the 42 bus and get off at the Mill Lane stop - it's right after the bakery.",
+        "Os aviso de un bug: si pulso Eliminar, me borra también el siguiente de la lista.",
+        "Apologies if this is the wrong address, I couldn't find a billing contact: we were charged twice.",
+        "Your offer says it runs until 31 April; you may want to correct that in the template.",
     ],
 )
 def test_a_right_as_a_topic_a_death_in_passing_or_an_event_asks_nothing(body):
@@ -770,6 +776,8 @@ def test_a_right_as_a_topic_a_death_in_passing_or_an_event_asks_nothing(body):
     ("body", "label"),
     [
         ("I invoke my right to be forgotten: please erase everything you hold on me.", Label.ERASURE),
+        ("Si me borra de la lista, se lo agradezco.", Label.UNSUBSCRIBE),
+        ("You have the wrong address for me, it is now j.doe@example.com", Label.RECTIFICATION),
         ("My brother passed away in May. Please close everything you hold on him.", Label.POST_MORTEM),
         (
             "Je vous serais reconnaissante de faire en sorte que je ne sois plus destinataire de vos envois.",

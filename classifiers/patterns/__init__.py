@@ -261,6 +261,7 @@ OTHER_OBJECTS = {
         "facture devis commande bon epreuve bat filigrane "
         "rechnung angebot bestellung auftrag testdaten wasserzeichen anhang einladung "
         "factura presupuesto pedido prueba roll-up adjunto rectificativa rectificativas "
+        "template templates vorlage modele plantilla modello sjabloon "  # "correct that in the template"
         "fattura preventivo ordine ddt bozza filigrana allegato invito "
         "factuur offerte bestelling order proef watermerk bijlage uitnodiging "
         "catalog catalogue catalogus katalog catalogo brochure prospekt folder"
