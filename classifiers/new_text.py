@@ -76,7 +76,8 @@ _STOP_RECEIVING = re.compile(
     r"non ricevere più|smettere di ricevere|niet (langer|meer) (\w+ )?(te )?ontvangen|geen .{0,40}meer (\w+ )?(te )?ontvangen)",
     re.I,
 )
-_CLICKS_OR_URLS = r"https?://|www\.|click|cliqu|klick|haga clic|pulse|clicca|klik"
+# a link, written out or bare ("unsubscribe at galli-pharma.example/newsletter"), or a click
+_CLICKS_OR_URLS = r"https?://|www\.|\b[\w-]+\.[a-z]{2,}/|click|cliqu|klick|haga clic|pulse|clicca|klik"
 _CLICK_OR_URL = re.compile(f"({_CLICKS_OR_URLS})", re.I)
 _LINK_WORD = re.compile(
     f"({_CLICKS_OR_URLS}|"
@@ -102,7 +103,7 @@ _TEMPLATE_BLOCK = re.compile(r"\[[a-z_]+>.*?\]", re.S)  # unfilled mail-merge bl
 # A sender's own "reply STOP" footer: "Pour ne plus recevoir nos offres, répondez STOP", "Antworten Sie mit STOP".
 _REPLY_STOP = re.compile(
     r"\b(reply|repl(y|ies) with|r[ée]pond(ez|re)|antworten sie|responda|responde|rispond(i|a|ete)|antwoord)\b"
-    r".{0,30}\b(stop|baja|cancella|unsubscribe|abmelden|afmelden|uitschrijven|d[ée]sinscription)\b",
+    r".{0,30}\b(stop|baja|cancella(mi)?|unsubscribe|abmelden|afmelden|uitschrijven|d[ée]sinscription)\b",
     re.I,
 )
 
@@ -174,6 +175,24 @@ def _is_campaign_footer(line: str, next_line: str = "") -> bool:
     return len(line) <= FOOTER_CHARACTERS and _LINK_WORD.search(line) is not None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _without_footer_sentences(line: str) -> str:
+    """`line` without the sentences that are a sender's footer, when a disclaimer puts several in one paragraph
+    ("… please delete it and notify the sender. If you no longer wish to receive our newsletter, you can unsubscribe
+    at example.com/newsletter.")."""
+    if len(line) <= FOOTER_CHARACTERS:
+        return line
+    lower = line.lower().translate(_AS_IGNORECASE)
+    if not any(word in lower for word in _FOOTER_WORDS):
+        return line
+    sentences = _SENTENCE_BREAK.split(line)
+    if len(sentences) < 2:
+        return line
+    return " ".join(sentence for sentence in sentences if not _is_campaign_footer(sentence))
+
+
 # The first characters a quote header can start with (On, Le, Am, El, Il, Op, Begin, Début, Anfang, Inicio,
 # Message du, Envoyé, ---, ___), or an address in it: other lines skip the long regular expression.
 _QUOTE_HEADER_STARTS = frozenset("olaeibdm-_")
@@ -211,6 +230,7 @@ def strip_quotes(text: str, footer_phrases: tuple[str, ...] = ()) -> str:
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         if line.startswith(">") or _is_campaign_footer(line, next_line):
             continue
+        line = _without_footer_sentences(line)
         if any(phrase and phrase.lower() in line.lower() for phrase in footer_phrases):
             continue
         kept.append(line)

@@ -19,6 +19,7 @@ from classifiers.patterns import (
     CLIENTELE,
     COMPETITORS,
     CONDITIONS,
+    CONFIRMED,
     COULD,
     COUNTED_STOPS,
     DELETING,
@@ -36,6 +37,8 @@ from classifiers.patterns import (
     HAVING,
     IN_WORDS,
     INVERTED_SUBJECTS,
+    KEEPING,
+    KEEPING_ME,
     LATER,
     MAIL_WORDS,
     MAILING_LISTS,
@@ -82,7 +85,9 @@ from classifiers.patterns import (
     SUPPRESSION_LISTS,
     THEN,
     THIRD_PARTIES,
+    THIS_OR_THAT,
     THIS_WORDS,
+    TIME_UNITS,
     TOLD_AFTER,
     TOLD_BEFORE,
     TOPICS,
@@ -573,6 +578,8 @@ def names_a_thread(tokens: list[str], start: int, end: int, subject_end: int) ->
     others = [token for token in tokens[:start] + tokens[end:subject_end] if any(c.isalnum() for c in token)]
     if any(word in ASKING_BEFORE or word in ASKING_AFTER for word in others):
         return False
+    if not CONFIRMED.isdisjoint(others):
+        return True  # "Re: Abmeldung bestätigt", "Re: Unsubscribe confirmed": our confirmation's thread
     # a mailbox, a date, a number
     return any("@" in word or any(c.isdigit() for c in word) for word in others)
 
@@ -623,6 +630,13 @@ _THREAD_DONE = (
     ),
     *("gracias por la rapidez", "gracias por su rapidez", "grazie per la rapidita", "grazie per la celerita"),
     *("snelle afhandeling", "snelle reactie op mijn"),
+    # ... or for its confirmation: "merci pour la confirmation rapide", "danke für die Bestätigung"
+    *("thanks for the confirmation", "thank you for the confirmation", "thanks for confirming"),
+    *("merci pour la confirmation", "merci pour votre confirmation", "danke fur die bestatigung"),
+    *("gracias por la confirmacion", "grazie per la conferma", "bedankt voor de bevestiging"),
+    # ... or wonders at it: "geen idee waarom het onderwerp zo is geworden"
+    *("why the subject", "pourquoi l' objet", "warum der betreff", "por que el asunto", "perche l' oggetto"),
+    *("waarom het onderwerp",),
 )
 OLD_THREAD_WORDS = 60  # a reply says so near its start
 
@@ -870,7 +884,26 @@ def sent_by_mistake(label: str, tokens: list[str], start: int, end: int) -> bool
     if label != "erasure":
         return False
     left, right = _sentence(tokens, start, end)
-    return not SENT_BY_MISTAKE.isdisjoint(tokens[left:right])
+    if not SENT_BY_MISTAKE.isdisjoint(tokens[left:right]):
+        return True
+    # "te adjunté por error el Excel de otro proveedor. Bórralo, por favor": "it", the item of the sentence before
+    if left < 2 or not _deletes_it(tokens, start, end):
+        return False
+    before_left, _ = _sentence(tokens, left - 2, left - 1)
+    return not SENT_BY_MISTAKE.isdisjoint(tokens[before_left:left])
+
+
+_IT = frozenset(["it", "le", "la", "es", "het", "lo", "them", "les", "sie"])
+
+
+def _deletes_it(tokens: list[str], start: int, end: int) -> bool:
+    """True when the deletion's object is "it": "delete it", "supprimez-le", "bórralo", "cancellalo"."""
+    first = tokens[start]
+    return (
+        (first.endswith(("lo", "la")) and not first.endswith("lla"))  # "bórralo", not "cancella"
+        or (end < len(tokens) and tokens[end] in _IT)
+        or (start + 1 < end and tokens[start + 1] in _IT)
+    )
 
 
 TIME_REACH = 8  # tokens after a stop, in its sentence, where a month or season limits it
@@ -883,6 +916,8 @@ def for_a_time(label: str, tokens: list[str], start: int, end: int) -> bool:
         return False
     _, right = _sentence(tokens, start, end)
     after = tokens[end : min(right, end + TIME_REACH)]
+    if any(word in THIS_OR_THAT and unit in TIME_UNITS for word, unit in pairwise(after)):
+        return True  # "no me mandes nada ese mes", "pas de mails cette semaine"
     if MONTHS.isdisjoint(after):
         return False
     # "until after 15 July", or a "no mail" phrase ("nada en agosto"); not "I was taken off your list in March"
@@ -1117,3 +1152,30 @@ def names_this_mailbox(label: str, tokens: list[str], start: int, end: int) -> b
         return False
     before = [token for token in tokens[max(0, start - 4) : start] if token.strip()]
     return not THIS_WORDS.isdisjoint(before) and not _IS.isdisjoint(before)
+
+
+def _me_next(words: list[str], index: int) -> bool:
+    """True when words[index] is "me"/"us", or follows a "Sie"/"u" there ("behalten Sie mich"), not "keep mailing me"."""
+    if index < len(words) and words[index] in YOU_SUBJECTS:
+        index += 1
+    return index < len(words) and words[index] in ME_OR_US
+
+
+def wants_to_stay(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a stop in a mail whose writer asks to stay on the list: "Gardez-moi dans votre liste, ça
+    m'intéresse. Pas besoin de relancer d'ici là", "keep me on your list, just no follow-ups this month"."""
+    if label != "unsubscribe":
+        return False
+    known = getattr(tokens, "facts", None)
+    if known is not None and "stays" in known:
+        return known["stays"]
+    words = [token for token in tokens if token.strip()]
+    stays = any(
+        (word in KEEPING_ME or (word in KEEPING and _me_next(words, index + 1)))
+        and NEGATIONS.isdisjoint(words[max(0, index - 2) : index])  # "don't keep me on your list"
+        and any(_listed(after) for after in words[index + 1 : index + 7])
+        for index, word in enumerate(words)
+    )
+    if known is not None:
+        known["stays"] = stays
+    return stays

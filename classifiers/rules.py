@@ -55,6 +55,7 @@ from classifiers.phrase_context import (
     stops_a_processing,
     the_writers_own_doing,
     told_of,
+    wants_to_stay,
     what_happens,
     wrong_label,
 )
@@ -98,6 +99,23 @@ ONE_WORD_UNSUBSCRIBE = {
     "stopp",
 }
 ONE_WORD_LENGTH = 40  # "STOP!", "Désinscription." — longer text is not one word
+# A mail that opens with one of these as a sentence of its own asks it, whatever follows: "STOP. En niet over drie
+# weken weer een follow-up sturen." ("Stop, before you write again: …", "Stop ! Nous sommes déjà clients" are not.)
+OPENING_STOPS = frozenset(
+    [
+        "stop",
+        "stopp",
+        "unsubscribe",
+        "desinscription",
+        "abmelden",
+        "baja",
+        "cancellami",
+        "uitschrijven",
+        "afmelden",
+    ]
+)
+OPENING_STOP_WEIGHT = 0.9
+_FIRST_SENTENCE = re.compile(r"\s*([^.!\n]{1,30})(?:\.\s|\n|\.$)")  # "Stop! Bevor Sie …" is "wait!"
 SUBJECT_WEIGHT = 0.9
 # A forwarded mail's subject is the original's ("Fwd: Suppression de mes données" from a Sender's staff asking
 # about a tool): words there are mentioned by the forwarder, not asked.
@@ -525,6 +543,7 @@ _ASKS_NOTHING = (
     ("could-ask", could_ask),  # "our lawyer says we could ask you to delete our details"
     ("clienteles-data", clienteles_data),  # "can your tool delete the data of our customers?"
     ("topic", a_topic),  # "a piece about the right to be forgotten"
+    ("wants-to-stay", wants_to_stay),  # "Gardez-moi dans votre liste. Pas besoin de relancer d'ici là"
     ("this-mailbox", names_this_mailbox),  # "apologies if this is the wrong address"
     ("what-happens", what_happens),  # "si pulso Eliminar, me borra también el siguiente de la lista"
     ("death-in-passing", a_death_told_in_passing),  # "my father died in February; yes to the demo"
@@ -693,6 +712,8 @@ def find_requests(
     said = body.strip() or text
     if len(said) <= ONE_WORD_LENGTH and _letters_only(said) in ONE_WORD_UNSUBSCRIBE:
         hits.add("unsubscribe", 1.0, said.strip())
+    elif (opening := _FIRST_SENTENCE.match(body)) and _letters_only(opening.group(1)) in OPENING_STOPS:
+        hits.add("unsubscribe", OPENING_STOP_WEIGHT, opening.group(1).strip())
     if settle:
         hits.settle()
     return hits

@@ -801,6 +801,59 @@ def test_requests_of_a_fresh_check_set_are_found(body, label):
     assert label in classify(mail(body)).labels
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # a disclaimer paragraph with a newsletter's way out among its sentences
+        (
+            "Re: Hello",
+            "Give me two weeks and I'll call you back.\n\nDISCLAIMER: This message is confidential. If you "
+            "received it in error, please delete it. If you no longer wish to receive our newsletter, you can "
+            "unsubscribe at example-pharma.example/newsletter.",
+        ),
+        (
+            "Re: Hello",
+            "Mi manda una brochure?\n\n*** Informativa *** Le informazioni sono riservate. Se non desidera più "
+            'ricevere la nostra newsletter, risponda con oggetto "CANCELLAMI".',
+        ),
+        # our confirmation's thread, or a subject the writer disowns
+        (
+            "Re: =?UTF-8?Q?Abmeldung_best=C3=A4tigt?=",
+            "Danke, für meinen Kollegen ist das erledigt. Ich möchte aber "
+            "weiter informiert werden, vor allem über die Messe im Mai.",
+        ),
+        (
+            "Re: Afmelden",
+            "Geen idee waarom het onderwerp zo is geworden. Mijn vraag: kan ik eerst een maand proberen?",
+        ),
+        # the writer stays; a stop for that month; "it", the item sent by mistake
+        (
+            "Re: Hello",
+            "Gardez-moi dans votre liste, ça m'intéresse pour l'an prochain. Pas besoin de relancer d'ici là.",
+        ),
+        (
+            "Re: Hello",
+            "Estamos con la auditoría, así que por favor no me mandes nada ese mes. En junio retomamos.",
+        ),
+        ("Re: Hello", "Te adjunté por error el Excel de otro proveedor. Bórralo, por favor, y usa el bueno."),
+    ],
+)
+def test_tricky_replies_of_a_fresh_set_ask_nothing(subject, body):
+    assert classify(mail(body, subject=subject)).labels == [Label.REPLY]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "STOP. En niet over drie weken weer een follow-up sturen.",
+        "Please remove info@, our two partners (a@x.example, b@x.example) and my own address from all of your "
+        "mailing lists.",
+    ],
+)
+def test_a_stop_opening_a_mail_or_over_a_list_of_addresses_counts(body):
+    assert Label.UNSUBSCRIBE in classify(mail(body)).labels
+
+
 def test_a_senders_own_link_bar_is_a_footer():
     body = (
         "Thursday 2pm works, send the invite.\n\nJamie Lowe | Head of Sales\n"

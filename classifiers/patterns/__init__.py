@@ -594,6 +594,27 @@ DIRECTIVE_WORDS = _word_set(
     "close closed cloturer fermer schliessen afsluiten sluiten cerrar chiudere chiudete "
     "nobody personne niemand nadie nessuno gespeichert stored"
 )
+# The writer asks to stay on the list: "Gardez-moi dans votre liste", "keep me on your list", "Houd me op de
+# mailinglijst", "Tenetemi nella lista". A stop word elsewhere in that mail is no stop ("pas besoin de relancer").
+KEEPING = _word_set(
+    "keep gardez garder behalten lassen mantengan mantened mantener tenete tenga houd houden laat"
+)
+KEEPING_ME = _word_set(
+    "gardez-moi gardez-nous mantenganme mantenedme mantenme mantengame mantenganos mantenednos tenetemi teneteci "
+    "tenermi mantenetemi"
+)
+# A stop for "this month", "ese mes", "diese Woche": a time-limited decline.
+THIS_OR_THAT = _word_set(
+    "this that ce cette diesen dieser diese ese esa este esta quel quella questo questa deze die dit"
+)
+TIME_UNITS = _word_set(
+    "month week quarter mois semaine trimestre monat woche quartal mes semana trimestre mese settimana maand week kwartaal"
+)
+# A subject that says a request was done: "Re: Abmeldung bestätigt", "Re: Désinscription confirmée".
+CONFIRMED = _word_set(
+    "confirmed confirmation done processed confirmee confirme effectuee bestatigt bestatigung erledigt "
+    "confirmada confirmado confermata confermato bevestigd bevestiging"
+)
 # Counted stops are a topic, never a request: "nous sommes à 2 % de désinscriptions", "how many unsubscribes".
 COUNTED_STOPS = _word_set(
     "unsubscribes unsubscriptions opt-outs optouts desinscriptions desabonnements abmeldungen austragungen bajas "

@@ -123,6 +123,8 @@ PHRASES = {
         "remove|take|delete|drop|strike|erase|scrub|pull|get|cross|exclude|retire ~2 me|us|him|her|them ~4 from|off ~4 list|lists|mailing*|distribution|campaign|campaigns|sequence|sequences|cadence|drip|mailings|emails|e-mails|outreach",
         # verb + (my/his/this) address|email|name + from/off + list family
         "remove|take|delete|drop|strike|erase|scrub|pull|exclude|retire ~3 address|addresses|email|e-mail|emails|name|names|contact|contacts|domain|id ~6 from|off ~4 list|lists|mailing*|distribution|campaign|campaigns|sequence|sequences|mailings|marketing|outreach",
+        # "please remove info@, the two partners (…) and my own address from all of your mailing lists"
+        "please ~1 remove|take ~14 from|off ~4 mailing ~1 list|lists",
         "take|get ~3 off ~3 lists|mailings|sequence|campaign|campaigns",
         "off ~2 your|the|this|these|any|all ~2 lists|mailings|sequence|sequences|campaign|campaigns",
         "unsub|unsubcribe|unsusbcribe|unsuscribe|unsubscibe|unsubsribe|unscubscribe",
