@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
@@ -113,6 +114,9 @@ class TextModel:
     def _bag_of_words_logits(self, doc: Doc) -> list[float]:
         """What `extract_ngrams >> sparse_linear` computes for one doc, read from `word_weights`."""
         extract, _ = self.linear.layers
+        if extract.attrs["ngram_size"] == 1 and extract.attrs["attr"] == ORTH:
+            # Words alone: their keys read token by token cost less than a numpy array and its conversion.
+            return self.word_weights.logits([token.orth for token in doc])
         unigrams = doc.to_array(extract.attrs["attr"])
         grams = [unigrams] + [
             extract.ops.ngrams(n, unigrams) for n in range(2, extract.attrs["ngram_size"] + 1)

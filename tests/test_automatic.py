@@ -11,12 +11,13 @@ from email.message import EmailMessage, Message
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
+from pathlib import Path
 
 import pytest
 
 from classifiers import Label, classify
 from classifiers.auto_reply import find_return_date, return_date
-from classifiers.automatic import detect_automatic
+from classifiers.automatic import detect_automatic, read_machine_marks
 from classifiers.bounce import bounced_recipients, find_bounce
 from classifiers.evaluation import REQUEST_LABELS
 from classifiers.feedback_report import feedback_report
@@ -590,6 +591,18 @@ def test_checks_cost_little_on_a_human_reply_and_on_a_bounce():
     bounce = parse_mail(dsn([("jean@client.example", "failed", "5.1.1")]))
     assert _median_microseconds(reply) < 300
     assert _median_microseconds(bounce) < 1000
+
+
+def test_the_pre_screen_never_changes_the_answer(corpus):
+    """Ordinary personal mail skips the checks; on every corpus file and our dev set, the answer is the full one."""
+    dev = Path(__file__).parents[1] / "data" / "labelled" / "dev"
+    paths = [corpus / row["path"] for row in csv.DictReader((corpus / "labels.csv").open(encoding="utf-8"))]
+    paths += sorted(dev.rglob("*.eml"))
+    for path in paths:
+        mail = parse_mail(wrap_reply_body(path.read_bytes()))
+        if not mail.readable:
+            continue
+        assert detect_automatic(mail) == read_machine_marks(mail), path
 
 
 def test_figures_on_the_shared_corpus(corpus):
