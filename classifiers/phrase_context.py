@@ -25,6 +25,7 @@ from classifiers.patterns import (
     DELETING,
     DIRECT_OTHER_OBJECTS,
     DIRECTIVE_WORDS,
+    DOMAINS,
     DONE_AUXILIARIES,
     FILES,
     FIRST_PERSON,
@@ -425,9 +426,14 @@ def stop_for_an_organisation(tokens: list[str], start: int, end: int) -> bool:
     near = [*tokens[start:end], *_words_after(tokens, end)]
     if not FIRST_PERSON.isdisjoint(near) or any(word.startswith(REMOVING) for word in near):
         return False  # "take our addresses off your lists": a removal, not only the sending stopped
+    if not _LISTS.isdisjoint(near):
+        return False  # "den de baja de sus listas a todos los miembros del despacho"
     return _speaks_for_an_organisation(tokens)
 
 
+_LISTS = frozenset(
+    ["list", "lists", "liste", "listes", "listen", "lista", "listas", "lijst", "lijsten", "verteiler"]
+)
 MAILBOXES = (
     3  # functional mailboxes (`FUNCTION_MAILBOXES`) named that make the writer an organisation's voice
 )
@@ -446,6 +452,8 @@ def _speaks_for_an_organisation(tokens: list[str]) -> bool:
             for index, word in enumerate(words)
         )
         or len({word for word in words if word.split("@")[0] in FUNCTION_MAILBOXES}) >= MAILBOXES
+        # its own domain named: "verso il dominio uni-example.example", "to our domain fenwick.example"
+        or any(word in DOMAINS and "." in after.strip(".") for word, after in pairwise(words))
         # "oltre 400 caselle istituzionali", "120 Mitarbeiter"
         or any(
             word.isdigit() and int(word) >= MAILBOXES and following in OUR_PEOPLE
@@ -741,6 +749,9 @@ def _not_our_mailings(words: list[str]) -> bool:
     """Mailings that are someone else's, whatever list they name ("la newsletter d'un de vos concurrents"), or
     calls, when no mail is named ("take me off your phone list", "dejen de llamarme al móvil")."""
     if not COMPETITORS.isdisjoint(words):
+        return True
+    # "je viens de me désabonner de chez Veillix": at another firm's ("de chez vous" is ours)
+    if any(word == "chez" and after not in YOU for word, after in pairwise(words)):
         return True
     return not CALLS.isdisjoint(words) and MAIL_WORDS.isdisjoint(words)
 

@@ -725,6 +725,10 @@ def test_a_request_relayed_or_asked_as_a_question_still_counts(body):
             Label.ERASURE,
         ),
         ("Por favor, ni uno más. Gracias.", Label.UNSUBSCRIBE),
+        (
+            "Él no quiere recibir nada más, borradle de vuestras listas y de paso a mí también.",
+            Label.UNSUBSCRIBE,
+        ),
     ],
 )
 def test_requests_found_whatever_follows_them(body, label):
@@ -738,6 +742,9 @@ def test_requests_found_whatever_follows_them(body, label):
         "propres campagnes.",
         "Depuis lundi, notre passerelle a reçu plus de 500 messages émis depuis votre infrastructure. Nous "
         "avons bloqué le domaine et signalé l'abus.",
+        # an organisation naming its own domain asks the sending stopped: its abuse report's remedy
+        "Sono pervenuti oltre 140 messaggi della vostra campagna a caselle istituzionali. Vi chiediamo di "
+        "interrompere immediatamente gli invii verso il dominio ateneo-esempio.example.",
         # a count of people makes the writer an organisation, whose stop of the sendings is its abuse report
         "Oltre 400 caselle istituzionali del nostro ateneo hanno ricevuto la vostra campagna non richiesta. Vi "
         "chiediamo di interrompere immediatamente gli invii e di verificare il vostro cliente.",
@@ -764,6 +771,7 @@ def test_a_count_of_messages_or_of_staff_asks_no_stop(body):
         "If a route loses money three weeks running we stop quoting it. How does your tool decide?",
         "Take the 42 bus and get off at the Mill Lane stop - it's right after the bakery.",
         "Os aviso de un bug: si pulso Eliminar, me borra también el siguiente de la lista.",
+        "Ça tombe bien, je viens de me désabonner de chez Veillix. Dites-m'en plus sur votre outil.",
         "Apologies if this is the wrong address, I couldn't find a billing contact: we were charged twice.",
         "Your offer says it runs until 31 April; you may want to correct that in the template.",
     ],

@@ -610,6 +610,7 @@ THIS_OR_THAT = _word_set(
 TIME_UNITS = _word_set(
     "month week quarter mois semaine trimestre monat woche quartal mes semana trimestre mese settimana maand week kwartaal"
 )
+DOMAINS = _word_set("domain domaine domain dominio domein")
 # A subject that says a request was done: "Re: Abmeldung bestätigt", "Re: Désinscription confirmée".
 CONFIRMED = _word_set(
     "confirmed confirmation done processed confirmee confirme effectuee bestatigt bestatigung erledigt "

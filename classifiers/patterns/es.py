@@ -49,7 +49,7 @@ PHRASES = {
         "direccion|correo|buzon|cuenta ~6 debe|deben|ha|han ~2 de? ~1 ser ~1 eliminada|eliminado|retirada|retirado|excluida|excluido|borrada|borrado|dada|dado ~4 listas|lista|envios|campanas|boletin|boletines|newsletter|difusion|mailing|baja",
         # para un tercero: "dadle de baja", "denla de baja", "bórrenlo de sus listas"
         "dadle|dadla|dadles|dadlo|denle|denla|denles|denlo|darle|darla|darles|darlo|dele|dela|delo ~1 de ~1 baja",
-        "borrenlo|borrenla|borradlo|borradla|quitenlo|quitenla|quitadlo|quitadla|eliminenlo|eliminenla|eliminadlo|eliminadla|sacadlo|sacadla|saquenlo|saquenla|excluyanlo|excluyanla ~4 lista|listas|envios|boletin|boletines|newsletter|difusion|campanas|mailing|comunicaciones|base",
+        "borradle|borradles|quitadle|quitadles|eliminadle|sacadle|borrenlo|borrenla|borradlo|borradla|quitenlo|quitenla|quitadlo|quitadla|eliminenlo|eliminenla|eliminadlo|eliminadla|sacadlo|sacadla|saquenlo|saquenla|excluyanlo|excluyanla ~4 lista|listas|envios|boletin|boletines|newsletter|difusion|campanas|mailing|comunicaciones|base",
         # "que este correo sea el último que reciba"
         "este|esta|este ~1 correo|mensaje|email|e-mail|mail|envio ~2 sea ~1 el ~1 ultimo ~2 que ~2 reciba|recibamos|recibo|recibire",
         "que ~1 sea ~1 el ~1 ultimo ~2 correo|mensaje|email|e-mail|mail|envio ~4 reciba|recibamos",
