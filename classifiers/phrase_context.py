@@ -791,8 +791,10 @@ def someone_in_general(label: str, tokens: list[str], start: int, end: int) -> b
     a sentence about anyone at all: "si un collaborateur demande la suppression de ses données, l'outil
     l'efface-t-il ?" is a question about the product."""
     span = set(tokens[start:end])
-    if span.isdisjoint(ONE_OTHER_PERSON) or not span.isdisjoint(FIRST_PERSON):
+    if not span.isdisjoint(FIRST_PERSON):
         return False
+    if span.isdisjoint(ONE_OTHER_PERSON) and (start == 0 or tokens[start - 1] not in ONE_OTHER_PERSON):
+        return False  # "... la suppression de ses données", "... exerce son droit à l'effacement"
     left, _ = _sentence(tokens, start, end)
     return not set(tokens[left:start]).isdisjoint(SOMEONE_IN_GENERAL)
 
