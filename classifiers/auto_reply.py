@@ -292,14 +292,38 @@ def _body_text(mail: ParsedMail) -> str:
     return " ".join(text.split())
 
 
+# A help desk's acknowledgement, often sent with no automation header at all: a ticket number and "do not reply to
+# this message", both ("Your request has been logged as ticket #48213 … Please do not reply to this email").
+_TICKET_NUMBER = re.compile(
+    r"\b(ticket|case|incidencia|incidente|caso|solicitud|dossier|demande|vorgang|anfrage|ticketnummer|richiesta|"
+    r"pratica|melding|aanvraag|zaak)\b[^.]{0,40}?(#|\bn[°ºo]\.?|\bnr\.?|number|num[ée]ro|nummer|n[úu]mero)?\s*[:#]?\s*"
+    r"[a-z]{0,4}-?\d{3,}",
+    re.I,
+)
+_DO_NOT_REPLY = re.compile(
+    r"(do not|don't|please do not) (reply|respond) to this|ne (pas )?r[ée]pond(ez|re) pas [àa] ce|"
+    r"merci de ne pas r[ée]pondre|nicht auf diese (e-?mail|nachricht) antworten|antworten sie nicht auf diese|"
+    r"no (responda|conteste|responder) a este|non rispond(ere|a) a (questa|questo)|"
+    r"niet (op|naar) dit (bericht|e-?mail\w*) (antwoorden|reageren|te antwoorden)|reageer niet op dit",
+    re.I,
+)
+
+
+def is_ticket_acknowledgement(text: str) -> bool:
+    """True when `text` (the top of a body, whitespace folded) gives a ticket number and says not to reply."""
+    return _DO_NOT_REPLY.search(text) is not None and _TICKET_NUMBER.search(text) is not None
+
+
 def may_be_unhinted_auto_reply(mail: ParsedMail) -> bool:
     """False when `detect_auto_reply(mail)` surely finds nothing, given that no header hints at a machine: then
     only the subject or a challenge in the body could make it one."""
     subject = mail.subject[:SUBJECT_CHARS]
+    text = _body_text(mail)
     return bool(
         _SUBJECT_STRONG.search(subject) is not None
         or _SUBJECT_START.match(subject)
-        or _CHALLENGE.search(_body_text(mail)) is not None
+        or _CHALLENGE.search(text) is not None
+        or is_ticket_acknowledgement(text)
     )
 
 
@@ -327,7 +351,10 @@ def detect_auto_reply(
         signals.append("body:challenge-response")
     if hinted and _BODY_AUTO_REPLY.search(text) is not None:
         signals.append("body:auto-reply")
-    if not signals or not (challenge or hinted or "subject:auto-reply" in signals):
+    ticket = is_ticket_acknowledgement(text)
+    if ticket:
+        signals.append("body:ticket-acknowledgement")
+    if not signals or not (challenge or ticket or hinted or "subject:auto-reply" in signals):
         return None
     return AutoReply(tuple(signals), challenge, find_return_date(f"{subject}\n{text}", _mail_date(mail)))
 

@@ -593,6 +593,25 @@ def test_checks_cost_little_on_a_human_reply_and_on_a_bounce():
     assert _median_microseconds(bounce) < 1000
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for contacting Finchley IT Support. Your request has been logged as ticket #48213. Please do "
+        "not reply to this email; replies are not monitored.",
+        "Hemos recibido su mensaje y se ha creado el ticket #48213. Por favor, no responda a este mensaje.",
+        "Ihre Anfrage wurde unter der Vorgangsnummer 20931 erfasst. Bitte nicht auf diese E-Mail antworten.",
+    ],
+)
+def test_a_help_desk_acknowledgement_without_headers_is_an_auto_reply(body):
+    labels, signals = detect_automatic(parse_mail(_mail(body, "Re: Hello", "support@helpdesk.example")))
+    assert labels == [Label.AUTO_REPLY] and "automatic" in signals
+
+
+def test_a_person_naming_a_ticket_is_no_auto_reply():
+    body = "About ticket #48213: please do not close it yet, I'll send the logs tomorrow."
+    assert detect_automatic(parse_mail(human(body)))[0] == []
+
+
 def test_the_pre_screen_never_changes_the_answer(corpus):
     """Ordinary personal mail skips the checks; on every corpus file and our dev set, the answer is the full one."""
     dev = Path(__file__).parents[1] / "data" / "labelled" / "dev"
