@@ -300,12 +300,20 @@ _TICKET_NUMBER = re.compile(
     r"[a-z]{0,4}-?\d{3,}",
     re.I,
 )
-_DO_NOT_REPLY = re.compile(
-    r"(do not|don't|please do not) (reply|respond) to this|ne (pas )?r[ée]pond(ez|re) pas [àa] ce|"
-    r"merci de ne pas r[ée]pondre|nicht auf diese (e-?mail|nachricht) antworten|antworten sie nicht auf diese|"
-    r"no (responda|conteste|responder) a este|non rispond(ere|a) a (questa|questo)|"
-    r"niet (op|naar) dit (bericht|e-?mail\w*) (antwoorden|reageren|te antwoorden)|reageer niet op dit",
-    re.I,
+_DO_NOT_REPLY = PhraseSet(
+    [
+        ("reply|respond", r"(do not|don't|please do not) (reply|respond) to this"),
+        ("pond", r"ne (pas )?r[ée]pond(ez|re) pas [àa] ce|merci de ne pas r[ée]pondre"),
+        ("antwort", r"nicht auf diese (e-?mail|nachricht) antworten|antworten sie nicht auf diese"),
+        ("respond|contest", r"no (responda|conteste|responder) a este"),
+        ("rispond", r"non rispond(ere|a) a (questa|questo)"),
+        (
+            "antwoord|reageer|reageren",
+            r"niet (op|naar) dit (bericht|e-?mail\w*) (antwoorden|reageren|te antwoorden)|reageer niet op dit",
+        ),
+    ],
+    before=40,
+    after=40,
 )
 
 
