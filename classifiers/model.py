@@ -37,6 +37,10 @@ MODEL_LABELS = (
 )
 CALIBRATION_FILE = "calibration.json"
 MIN_WORD_SHARE = 0.5  # of the tokens, for the model to know a text
+# A text of a few words said over and over is no text the model knows: 200 words or more with fewer than one
+# distinct word in ten (real mail of that length has one in three or more).
+REPEATS_FROM = 200
+MIN_DISTINCT_SHARE = 0.1
 
 
 def reading(subject: str, new_text: str) -> tuple[str, int]:
@@ -98,6 +102,8 @@ class TextModel:
         words = [token.text for token in tokens if token.is_alpha]
         if not words or len(words) < MIN_WORD_SHARE * len(tokens):
             return 0.0
+        if len(words) >= REPEATS_FROM and len(set(words)) < MIN_DISTINCT_SHARE * len(words):
+            return 0.0  # "Hello. a a a a …": a few words repeated sum, like marks, to any score
         known = self.nlp.vocab.strings
         return sum(1 for word in words if word in known) / len(words)
 

@@ -984,6 +984,11 @@ def test_a_text_mostly_of_marks_gets_no_label_from_the_model_alone():
     assert not set(result.labels) & set(REQUEST_LABELS)
 
 
+@pytest.mark.parametrize("body", ["Hello." + " a" * 20000, "bonjour " * 3000])
+def test_a_few_words_said_over_and_over_get_no_label_from_the_model_alone(body):
+    assert not set(classify(mail(body)).labels) & set(REQUEST_LABELS)
+
+
 def test_the_logistic_function_takes_any_logit():
     assert sigmoid(-1000.0) == 0.0 and sigmoid(1000.0) == 1.0 and sigmoid(0.0) == 0.5
 
