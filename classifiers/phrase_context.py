@@ -10,6 +10,7 @@ from itertools import pairwise
 from classifiers.normalise import normalise
 from classifiers.patterns import (
     ABOUT,
+    AGREEMENTS,
     AMONG_US,
     ARTICLES,
     ASKING_AFTER,
@@ -298,10 +299,12 @@ class TokenTexts(list):
     """The token texts of one text, keeping the sentence bounds and the clause words found so far, and what was
     learnt of the whole text: a phrase's context tests ask them several times."""
 
-    __slots__ = ("clauses_before", "facts", "sentences", "why_nothing_asked", "words_after")
+    __slots__ = ("clauses_before", "facts", "sentences", "subject_end", "why_nothing_asked", "words_after")
 
     def __init__(self, texts: list[str]) -> None:
         super().__init__(texts)
+        # the line break after the subject line: the subject is a sentence of its own
+        self.subject_end = next((index for index, text in enumerate(texts) if "\n" in text), -1)
         self.sentences: dict[tuple[int, int], tuple[int, int]] = {}
         self.clauses_before: dict[int, list[str]] = {}
         self.words_after: dict[int, list[str]] = {}
@@ -316,11 +319,22 @@ def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
     known = getattr(tokens, "sentences", None)
     if known is not None and (start, end) in known:
         return known[start, end]
+    subject_end = getattr(tokens, "subject_end", -1)
     left, first = start, max(0, start - SENTENCE_REACH)
-    while left > first and tokens[left - 1] not in _SENTENCE_ENDS and "\n\n" not in tokens[left - 1]:
+    while (
+        left > first
+        and tokens[left - 1] not in _SENTENCE_ENDS
+        and "\n\n" not in tokens[left - 1]
+        and left - 1 != subject_end
+    ):
         left -= 1
     right, last = end, min(len(tokens), end + SENTENCE_REACH)
-    while right < last and tokens[right] not in _SENTENCE_ENDS and "\n\n" not in tokens[right]:
+    while (
+        right < last
+        and tokens[right] not in _SENTENCE_ENDS
+        and "\n\n" not in tokens[right]
+        and right != subject_end
+    ):
         right += 1
     if known is not None:
         known[start, end] = (left, right)
@@ -900,7 +914,12 @@ def sent_by_mistake(label: str, tokens: list[str], start: int, end: int) -> bool
     if not SENT_BY_MISTAKE.isdisjoint(tokens[left:right]):
         return True
     # "te adjunté por error el Excel de otro proveedor. Bórralo, por favor": "it", the item of the sentence before
-    if left < 2 or not _deletes_it(tokens, start, end):
+    if not _deletes_it(tokens, start, end):
+        return False
+    # "el PDF que te mandé ayer era el de otro cliente, eliminadlo": "it" is a thing named in the sentence
+    if not OTHER_OBJECTS["erasure"].isdisjoint(tokens[left:start]):
+        return True
+    if left < 2:
         return False
     before_left, _ = _sentence(tokens, left - 2, left - 1)
     return not SENT_BY_MISTAKE.isdisjoint(tokens[before_left:left])
@@ -1192,3 +1211,14 @@ def wants_to_stay(label: str, tokens: list[str], start: int, end: int) -> bool:
     if known is not None:
         known["stays"] = stays
     return stays
+
+
+def asks_for_our_papers(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a copy asked of a vendor's papers, not of the writer's data: "a copy of your standard data
+    processing agreement", "eine Kopie Ihres AV-Vertrags"."""
+    if label != "access":
+        return False
+    words = _phrase_and_after(tokens, start, end, 6)
+    return (
+        not AGREEMENTS.isdisjoint(words) and WRITERS_OWN.isdisjoint(words) and WRITER_ALONE.isdisjoint(words)
+    )

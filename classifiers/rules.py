@@ -25,6 +25,7 @@ from classifiers.phrase_context import (
     allowed_later,
     answers_an_old_thread,
     asked,
+    asks_for_our_papers,
     clienteles_data,
     condition_of_a_restriction,
     confidentiality_notice,
@@ -544,6 +545,7 @@ _ASKS_NOTHING = (
     ("clienteles-data", clienteles_data),  # "can your tool delete the data of our customers?"
     ("topic", a_topic),  # "a piece about the right to be forgotten"
     ("wants-to-stay", wants_to_stay),  # "Gardez-moi dans votre liste. Pas besoin de relancer d'ici là"
+    ("our-papers", asks_for_our_papers),  # "a copy of your standard data processing agreement"
     ("this-mailbox", names_this_mailbox),  # "apologies if this is the wrong address"
     ("what-happens", what_happens),  # "si pulso Eliminar, me borra también el siguiente de la lista"
     ("death-in-passing", a_death_told_in_passing),  # "my father died in February; yes to the demo"

@@ -725,6 +725,7 @@ def test_a_request_relayed_or_asked_as_a_question_still_counts(body):
             Label.ERASURE,
         ),
         ("Por favor, ni uno más. Gracias.", Label.UNSUBSCRIBE),
+        ("Gelieve al mijn gegevens te wissen en mij nooit meer te mailen.", Label.UNSUBSCRIBE),
         (
             "Él no quiere recibir nada más, borradle de vuestras listas y de paso a mí también.",
             Label.UNSUBSCRIBE,
@@ -772,6 +773,8 @@ def test_a_count_of_messages_or_of_staff_asks_no_stop(body):
         "Take the 42 bus and get off at the Mill Lane stop - it's right after the bakery.",
         "Os aviso de un bug: si pulso Eliminar, me borra también el siguiente de la lista.",
         "Ça tombe bien, je viens de me désabonner de chez Veillix. Dites-m'en plus sur votre outil.",
+        "Perdona, el PDF que te mandé ayer era el de otro cliente, eliminadlo por favor.",
+        "Our privacy lead will want a copy of your standard data processing agreement before the board meets.",
         "Apologies if this is the wrong address, I couldn't find a billing contact: we were charged twice.",
         "Your offer says it runs until 31 April; you may want to correct that in the template.",
     ],
@@ -982,6 +985,15 @@ def test_a_text_mostly_of_marks_gets_no_label_from_the_model_alone():
     result = classify(mail(body))
     assert not any(signal.startswith("classifier-error") for signal in result.signals)
     assert not set(result.labels) & set(REQUEST_LABELS)
+
+
+def test_the_subject_line_is_a_sentence_of_its_own():
+    # the campaign's subject names Excel; the body asks what data is held: no portability, an access
+    raw = mail(
+        "Hola Pablo, me gustaría saber qué datos tenéis de mí y de dónde los habéis sacado.",
+        subject="Seguimiento de flota sin hojas de Excel",
+    )
+    assert classify(raw).labels == [Label.ACCESS]
 
 
 @pytest.mark.parametrize("body", ["Hello." + " a" * 20000, "bonjour " * 3000])

@@ -262,6 +262,7 @@ OTHER_OBJECTS = {
         "rechnung angebot bestellung auftrag testdaten wasserzeichen anhang einladung "
         "factura presupuesto pedido prueba roll-up adjunto rectificativa rectificativas "
         "template templates vorlage modele plantilla modello sjabloon "  # "correct that in the template"
+        "pdf pdfs "  # "el PDF que te mandé era el de otro cliente, eliminadlo"
         "fattura preventivo ordine ddt bozza filigrana allegato invito "
         "factuur offerte bestelling order proef watermerk bijlage uitnodiging "
         "catalog catalogue catalogus katalog catalogo brochure prospekt folder"
@@ -611,6 +612,11 @@ TIME_UNITS = _word_set(
     "month week quarter mois semaine trimestre monat woche quartal mes semana trimestre mese settimana maand week kwartaal"
 )
 DOMAINS = _word_set("domain domaine domain dominio domein")
+# A vendor's papers a buyer asks for: "a copy of your standard data processing agreement", "Ihren AV-Vertrag".
+AGREEMENTS = _word_set(
+    "agreement agreements addendum dpa terms accord contrat avenant vertrag avv auftragsverarbeitungsvertrag "
+    "contrato acuerdo contratto accordo overeenkomst verwerkersovereenkomst"
+)
 # A subject that says a request was done: "Re: Abmeldung bestätigt", "Re: Désinscription confirmée".
 CONFIRMED = _word_set(
     "confirmed confirmation done processed confirmee confirme effectuee bestatigt bestatigung erledigt "

@@ -205,6 +205,7 @@ PHRASES = {
         "graag stoppen .|!|; @0.7",
         "!nooit ~1 meer ~2 contact ~3 op @0.9",
         "!neem|neemt|nemen ~2 nooit meer contact @0.9",
+        "!mij|me|ons ~1 nooit meer ~1 te ~1 mailen|e-mailen|contacteren|benaderen|schrijven",  # "en mij nooit meer te mailen"
         "verwijderen|schrappen|uitschrijven uit|van ~2 uw|jullie|je|de|die|deze ~1 mailinglijst|mailinglijsten|verzendlijst|verzendlijsten|nieuwsbrief|mailing|mailings|reeks|mailreeks @0.9",
         "zet|zetten|haal|haalt ~2 mij|me|ons ~2 uit|van ~2 die|de|deze|jullie|uw|je ~1 reeks|mailreeks|sequentie|sequence|campagne|mailing|opvolging @0.9",
         # the automated follow-up: "je mag de reeks stopzetten", "zet die campagne stop", "stop de opvolging"
