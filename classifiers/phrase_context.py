@@ -4,6 +4,7 @@ aimed at the other label's object ("remove my data from your database" is no uns
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -453,13 +454,24 @@ MAILBOXES = (
 )
 
 
-def _speaks_for_an_organisation(tokens: list[str]) -> bool:
+def _of_the_text(tokens: list[str], fact: Callable[[list[str]], bool]) -> bool:
+    """`fact(tokens)`, a fact of the whole text, found once per text: every phrase's tests may ask it."""
     known = getattr(tokens, "facts", None)
-    if known is not None and "organisation" in known:
-        return known["organisation"]
+    if known is None:
+        return fact(tokens)
+    if fact.__name__ not in known:
+        known[fact.__name__] = fact(tokens)
+    return known[fact.__name__]
+
+
+def _speaks_for_an_organisation(tokens: list[str]) -> bool:
+    return _of_the_text(tokens, _names_an_organisation)
+
+
+def _names_an_organisation(tokens: list[str]) -> bool:
     words = [token for token in tokens if token.strip()]
     # "our staff", "several colleagues"; or "collega's bij ons", "Kollegen bei uns"
-    found = (
+    return (
         any(
             (word in OUR_OR_SEVERAL and not OUR_PEOPLE.isdisjoint(words[index + 1 : index + 3]))
             or (word in OUR_PEOPLE and not AMONG_US.isdisjoint(words[index + 1 : index + 4]))
@@ -474,9 +486,6 @@ def _speaks_for_an_organisation(tokens: list[str]) -> bool:
             for word, following in pairwise(words)
         )
     )
-    if known is not None:
-        known["organisation"] = found
-    return found
 
 
 def stops_a_processing(label: str, tokens: list[str], start: int, end: int) -> bool:
@@ -1123,12 +1132,12 @@ def a_death_told_in_passing(label: str, tokens: list[str], start: int, end: int)
     """True for a death the writer tells of in a mail that asks nothing about anyone's data or mail: "my father
     died in February, I'm back now: yes to the demo", "suite au décès de notre fondateur, c'est moi qui ai repris
     la direction". A directive names what is to happen: remove, delete, stop, no more, the data, the mails."""
-    if label != "post_mortem":
-        return False
-    known = getattr(tokens, "facts", None)
-    if known is not None and "asks-about-data" in known:
-        return not known["asks-about-data"]
-    asks = any(
+    return label == "post_mortem" and not _of_the_text(tokens, _names_a_directive)
+
+
+def _names_a_directive(tokens: list[str]) -> bool:
+    """True when the text names a removal, a stop, data, mail, an account to close or no one to write to."""
+    return any(
         word.startswith(REMOVING)
         or word in STOPPING
         or word in STORED_DATA
@@ -1137,9 +1146,6 @@ def a_death_told_in_passing(label: str, tokens: list[str], start: int, end: int)
         or word in DIRECTIVE_WORDS
         for word in tokens
     )
-    if known is not None:
-        known["asks-about-data"] = asks
-    return not asks
 
 
 # Spanish and Italian verbs whose bare form is the familiar imperative ("borra mi correo de la lista") and also the
@@ -1196,21 +1202,17 @@ def _me_next(words: list[str], index: int) -> bool:
 def wants_to_stay(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a stop in a mail whose writer asks to stay on the list: "Gardez-moi dans votre liste, ça
     m'intéresse. Pas besoin de relancer d'ici là", "keep me on your list, just no follow-ups this month"."""
-    if label != "unsubscribe":
-        return False
-    known = getattr(tokens, "facts", None)
-    if known is not None and "stays" in known:
-        return known["stays"]
+    return label == "unsubscribe" and _of_the_text(tokens, _asks_to_stay)
+
+
+def _asks_to_stay(tokens: list[str]) -> bool:
     words = [token for token in tokens if token.strip()]
-    stays = any(
+    return any(
         (word in KEEPING_ME or (word in KEEPING and _me_next(words, index + 1)))
         and NEGATIONS.isdisjoint(words[max(0, index - 2) : index])  # "don't keep me on your list"
         and any(_listed(after) for after in words[index + 1 : index + 7])
         for index, word in enumerate(words)
     )
-    if known is not None:
-        known["stays"] = stays
-    return stays
 
 
 def asks_for_our_papers(label: str, tokens: list[str], start: int, end: int) -> bool:
