@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from classifiers import Label, classify
 from classifiers.articles import find_citations
 from classifiers.labels import REQUEST_LABELS
-from classifiers.language import detect_language
+from classifiers.language import MIN_CONFIDENCE, detect_language, language_model, language_words
 from classifiers.model import sigmoid
 from classifiers.new_text import strip_quotes, strip_signature
 from classifiers.normalise import normalise
-from classifiers.parsing import wrap_reply_body
+from classifiers.parsing import parse_mail, wrap_reply_body
 from classifiers.phrases import compile_phrase
 from classifiers.rules import LONGEST_MARKS, read_doc, unwrap_lines
 from classifiers.tokens import tokenizer_pipeline
+
+DEV_SET = Path(__file__).parents[1] / "data" / "labelled" / "dev"
 
 
 def mail(body: str, subject: str = "Re: Hello", content_type: str = "text/plain", headers: str = "") -> bytes:
@@ -155,6 +160,28 @@ def test_language_of_the_new_text():
     assert detect_language("Bonjour, merci de me retirer de votre liste de diffusion.") == "fr"
     assert detect_language("Bitte entfernen Sie mich aus Ihrem Verteiler.") == "de"
     assert detect_language("STOP") is None
+
+
+def test_the_confidence_threshold_given_to_fasttext_keeps_its_answer():
+    """fastText prunes its label tree at MIN_CONFIDENCE: on every start of every line of the dev set (short and
+    unsure ones included) the answer is the unpruned model's best label, or None below MIN_CONFIDENCE."""
+    texts = set()
+    for path in sorted(DEV_SET.rglob("*.eml")):
+        for line in parse_mail(path.read_bytes()).text_plain.splitlines()[:6]:
+            words = line.split()
+            texts.update(" ".join(words[:count]) for count in (1, 2, 3, 5, 8, 13))
+    unsure = 0
+    for text in texts:
+        words = language_words(text)
+        if not words.strip():
+            continue
+        (probability, label), *_ = language_model().f.predict(words.lower() + "\n", 1, 0.0, "strict")
+        unsure += probability < 0.9
+        expected = label.removeprefix("__label__") if probability >= MIN_CONFIDENCE else None
+        if not re.search(r"[^\W\d_].*?[^\W\d_]", words, re.S):
+            expected = None
+        assert detect_language(text) == expected, text
+    assert unsure > 200  # the texts near the threshold, where pruning could change an answer, are many
 
 
 def test_mail_that_mail_parser_gives_up_on_is_read_with_the_standard_library(corpus):
