@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, wraps
 from itertools import pairwise
 
 from classifiers.normalise import normalise
@@ -313,6 +313,7 @@ class TokenTexts(list):
         "facts",
         "sentences",
         "subject_end",
+        "tests_by_label",
         "vocabulary",
         "why_nothing_asked",
         "words_after",
@@ -327,19 +328,80 @@ class TokenTexts(list):
         self.words_after: dict[int, list[str]] = {}
         self.facts: dict[str, bool] = {}
         self.vocabulary: frozenset[str] | None = None  # every token text, once a test asks (`_says_any`)
+        self.tests_by_label: dict[str, tuple] = {}  # `tests_that_apply`, per label
         # (label, start, end) -> why that span, read as that label, asks nothing (None: it asks)
         self.why_nothing_asked: dict[tuple[str, int, int], str | None] = {}
+
+
+def _vocabulary(tokens: list[str]) -> frozenset[str] | None:
+    """Every token text of the text, gathered once; None for a plain list (as some unit tests pass): read in full."""
+    if not isinstance(tokens, TokenTexts):
+        return None
+    if tokens.vocabulary is None:
+        tokens.vocabulary = frozenset(tokens)
+    return tokens.vocabulary
 
 
 def _says_any(tokens: list[str], words: frozenset[str]) -> bool:
     """False when the whole text has none of `words`. A test that cannot find what it looks for without one of
     them then returns at once, unread: most phrases stand in texts with none of the words that make them ask
-    nothing. (A plain list, as some unit tests pass, is read in full.)"""
-    if not isinstance(tokens, TokenTexts):
-        return True
-    if tokens.vocabulary is None:
-        tokens.vocabulary = frozenset(tokens)
-    return not tokens.vocabulary.isdisjoint(words)
+    nothing."""
+    vocabulary = _vocabulary(tokens)
+    return vocabulary is None or not vocabulary.isdisjoint(words)
+
+
+# (label, tokens, start, end) -> True when the phrase at tokens[start:end], read as label, asks nothing
+ContextTest = Callable[[str, list[str], int, int], bool]
+
+
+def context_test(
+    *needs: frozenset[str], labels: tuple[str, ...] | None = None
+) -> Callable[[ContextTest], ContextTest]:
+    """Declares when a test of what a phrase asks can find anything: the phrase is read as one of `labels` (any,
+    when None), and the text holds a word of each of `needs`. `tests_that_apply` reads the declarations once per
+    text and label; a direct call checks them first, then reads."""
+
+    def declare(test: ContextTest) -> ContextTest:
+        @wraps(test)
+        def checked(label: str, tokens: list[str], start: int, end: int) -> bool:
+            if labels is not None and label not in labels:
+                return False
+            return _holds_what_it_needs(checked, _vocabulary(tokens)) and test(label, tokens, start, end)
+
+        checked.labels, checked.needs = labels, needs
+        return checked
+
+    return declare
+
+
+def _holds_what_it_needs(test: ContextTest, vocabulary: frozenset[str] | None) -> bool:
+    return vocabulary is None or all(not vocabulary.isdisjoint(words) for words in test.needs)
+
+
+@cache
+def _tests_for_label(
+    tests: tuple[tuple[str, ContextTest], ...], label: str
+) -> tuple[tuple[str, ContextTest], ...]:
+    return tuple((name, test) for name, test in tests if test.labels is None or label in test.labels)
+
+
+def tests_that_apply(
+    tests: tuple[tuple[str, ContextTest], ...], label: str, tokens: list[str]
+) -> tuple[tuple[str, ContextTest], ...]:
+    """Of `tests` (name, test declared by `context_test`), those that can find anything in this text for `label`,
+    each as its undecorated body: the declarations are read once per text and label, not once per phrase."""
+    known = getattr(tokens, "tests_by_label", None)
+    if known is not None and label in known:
+        return known[label]
+    vocabulary = _vocabulary(tokens)
+    found = tuple(
+        (name, test.__wrapped__)
+        for name, test in _tests_for_label(tests, label)
+        if _holds_what_it_needs(test, vocabulary)
+    )
+    if known is not None:
+        known[label] = found
+    return found
 
 
 def _sentence(tokens: list[str], start: int, end: int) -> tuple[int, int]:
@@ -524,10 +586,11 @@ def _names_an_organisation(tokens: list[str]) -> bool:
     )
 
 
+@context_test(STOPPING, PROCESSING, labels=("unsubscribe",))
 def stops_a_processing(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when a stop is aimed at a processing, not at the mailing: "please stop using my data" asks a
     restriction."""
-    if label != "unsubscribe" or set(tokens[start:end]).isdisjoint(STOPPING):
+    if set(tokens[start:end]).isdisjoint(STOPPING):
         return False
     return not set(_words_after(tokens, end, 2)).isdisjoint(PROCESSING)
 
@@ -749,6 +812,7 @@ def _listed(word: str) -> bool:
     )
 
 
+@context_test(labels=("unsubscribe", "erasure"))
 def wrong_label(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when the object or place of a removal belongs to the other label: "remove my data from your
     database" is no unsubscribe, "borren mi dirección de su lista" no erasure."""
@@ -776,8 +840,10 @@ _OTHER_OBJECT_WORDS = {
     | (COMPETITORS | {"chez"} | CALLS if label == "unsubscribe" else frozenset())
     for label in {*DIRECT_OTHER_OBJECTS, *OTHER_OBJECTS}
 }
+_OTHER_OBJECT_LABELS = tuple(sorted(_OTHER_OBJECT_WORDS))
 
 
+@context_test(labels=_OTHER_OBJECT_LABELS)
 def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when the clause of the phrase is about something else one leaves, corrects or deletes (a meeting
     invite, a thread, an invoice, test data) and names neither a mailing list nor the writer's data."""
@@ -834,11 +900,10 @@ def _not_our_mailings(words: list[str]) -> bool:
     return not CALLS.isdisjoint(words) and MAIL_WORDS.isdisjoint(words)
 
 
+@context_test(NOTICE_MISTAKES, NOTICE_RECIPIENTS | THIS_WORDS)
 def confidentiality_notice(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a phrase in a disclaimer's sentence: "If you are not the intended recipient, please notify the
     sender and delete this email", "Si vous n'êtes pas le destinataire, merci de supprimer ce message"."""
-    if not _says_any(tokens, NOTICE_MISTAKES):
-        return False
     left, right = _sentence(tokens, start, end)
     words = set(tokens[left:right])
     if words.isdisjoint(NOTICE_MISTAKES):
@@ -848,11 +913,10 @@ def confidentiality_notice(label: str, tokens: list[str], start: int, end: int) 
     return _this_message(tokens[left:right])
 
 
+@context_test(THIS_WORDS, MESSAGE_WORDS, labels=("erasure",))
 def deletes_this_message(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a deletion whose object is the message itself ("löschen Sie diese Mail", "delete this email"), as
     disclaimers ask: not the writer's data. "This email address" is the writer's."""
-    if label != "erasure":
-        return False
     return _this_message(_phrase_and_after(tokens, start, end, 3))
 
 
@@ -866,6 +930,7 @@ def _this_message(words: list[str]) -> bool:
     )
 
 
+@context_test(ONE_OTHER_PERSON, SOMEONE_IN_GENERAL)
 def someone_in_general(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when a phrase found through another person's possessive ("la suppression de ses données") stands in
     a sentence about anyone at all: "si un collaborateur demande la suppression de ses données, l'outil
@@ -879,15 +944,11 @@ def someone_in_general(label: str, tokens: list[str], start: int, end: int) -> b
     return not set(tokens[left:start]).isdisjoint(SOMEONE_IN_GENERAL)
 
 
-_REPORTED_OR_CONDITIONS = REPORTED | CONDITIONS  # told to stop, or a stop on a condition
-
-
+@context_test(REPORTED | CONDITIONS, labels=("unsubscribe",))
 def the_writers_own_doing(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a stop the writer will make, or was told to make, themselves: "my boss told me to unsubscribe
     from every vendor list", "if this turns into a weekly sequence I will unsubscribe", "je me désinscrirai
     peut-être plus tard si vos mails deviennent génériques"."""
-    if label != "unsubscribe" or not _says_any(tokens, _REPORTED_OR_CONDITIONS):
-        return False
     before = _clause_before(tokens, start)
     if not YOU.isdisjoint([*before, *tokens[start:end], *_words_after(tokens, end)]):
         return False  # "I asked you to remove me", "he asked me to get him off your list": asked of us
@@ -916,12 +977,11 @@ def the_writers_own_doing(label: str, tokens: list[str], start: int, end: int) -
     return not CONDITIONS.isdisjoint(tokens[end:right]) and not LATER.isdisjoint(tokens[left:right])
 
 
+@context_test(CONDITIONS, THEN, PERMITTING, labels=("unsubscribe", "erasure"))
 def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a stop or a deletion allowed for later, on a condition: "if it doesn't fit, we'll tell you and
     you can take us off your list then", "si ça ne colle pas, vous pourrez nous retirer de votre liste à ce
     moment-là", "wenn es nicht passt, dann können Sie uns austragen"."""
-    if label not in ("unsubscribe", "erasure") or not _says_any(tokens, CONDITIONS):
-        return False
     left, right = _sentence(tokens, start, end)
     condition = next((i for i in range(left, start) if tokens[i] in CONDITIONS), None)
     if condition is None or (right < len(tokens) and tokens[right] == "?"):
@@ -935,11 +995,10 @@ def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
     return not PERMITTING.isdisjoint(tokens[clause_end + 1 : start + 1])
 
 
+@context_test(IN_WORDS, OUR_POSSESSIVES, OWN_SYSTEMS, labels=("erasure",))
 def in_our_own_systems(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a deletion in the writer's own systems ("eliminar los duplicados en nuestra base de datos",
     "we deleted the old contacts in our CRM"): their housekeeping, not an erasure asked of us."""
-    if label != "erasure":
-        return False
     words = _phrase_and_after(tokens, start, end)
     if not WRITERS_OWN.isdisjoint(words) or not YOU.isdisjoint(words):
         return False  # "löschen Sie meine Daten in unserem System bei Ihnen"
@@ -951,11 +1010,10 @@ def in_our_own_systems(label: str, tokens: list[str], start: int, end: int) -> b
     )
 
 
+@context_test(WRITERS_OWN, MY_RECORD, FROM_WORDS | FROM_OR_OF, labels=("erasure",))
 def a_field_of_my_record(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a deletion of something out of the writer's record ("supprimez de ma fiche l'ancien numéro",
     "togliete Frigonord dalla mia scheda"): a correction."""
-    if label != "erasure":
-        return False
     words = _phrase_and_after(tokens, start, end, 5)
     for index, (word, mine, record) in enumerate(zip(words, words[1:], words[2:], strict=False)):
         if mine not in WRITERS_OWN or record not in MY_RECORD:
@@ -966,19 +1024,17 @@ def a_field_of_my_record(label: str, tokens: list[str], start: int, end: int) ->
     return False
 
 
+@context_test(DONE_AUXILIARIES, labels=("erasure",))
 def deletion_told_of(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a deletion told of as done or asked about ("have my data actually been deleted?", "ob meine Daten
     tatsächlich gelöscht wurden"): a question of access, not a new erasure."""
-    if label != "erasure":
-        return False
     return not DONE_AUXILIARIES.isdisjoint(tokens[start:end])
 
 
+@context_test(SENT_BY_MISTAKE | OTHER_OBJECTS["erasure"], labels=("erasure",))
 def sent_by_mistake(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a deletion in a sentence about something sent by mistake ("ik heb je per ongeluk onze prijslijst
     gestuurd, wil je die verwijderen?"): a mis-sent item, not the writer's data."""
-    if label != "erasure":
-        return False
     left, right = _sentence(tokens, start, end)
     if not SENT_BY_MISTAKE.isdisjoint(tokens[left:right]):
         return True
@@ -1009,14 +1065,11 @@ def _deletes_it(tokens: list[str], start: int, end: int) -> bool:
 
 TIME_REACH = 8  # tokens after a stop, in its sentence, where a month or season limits it
 
-_TIMES = TIME_UNITS | MONTHS
 
-
+@context_test(TIME_UNITS | MONTHS, labels=("unsubscribe",))
 def for_a_time(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a stop limited in time: "no more emails until after 15 July", "no nos manden nada en agosto",
     "bitte keine Mails im Sommer"."""
-    if label != "unsubscribe" or not _says_any(tokens, _TIMES):
-        return False
     _, right = _sentence(tokens, start, end)
     after = tokens[end : min(right, end + TIME_REACH)]
     if any(word in THIS_OR_THAT and unit in TIME_UNITS for word, unit in pairwise(after)):
@@ -1030,20 +1083,18 @@ def for_a_time(label: str, tokens: list[str], start: int, end: int) -> bool:
 UNTIL_REACH = 8  # words back, in the sentence, where an "until" makes a condition of the phrase
 
 
+@context_test(UNTIL, labels=("access",))
 def condition_of_a_restriction(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for an access phrase that says until when something else holds: "sperren Sie meinen Datensatz, bis
     geklärt ist, woher Sie meine Adresse haben", "gelez mon dossier le temps que vous vérifiiez d'où vient mon
     adresse"."""
-    if label != "access":
-        return False
     return not UNTIL.isdisjoint(_words_before(tokens, start, _SENTENCE_ENDS | {":"}, UNTIL_REACH))
 
 
+@context_test(PORTABLE_FORMATS, labels=("access",))
 def copy_to_port(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for an access phrase in a sentence that asks for the copy in a reusable format ("send me the data
     you hold about me as CSV"): that sentence is the portability request, not a second request."""
-    if label != "access":
-        return False
     left, right = _sentence(tokens, start, end)
     return any(token in PORTABLE_FORMATS for token in tokens[left:right])
 
@@ -1055,11 +1106,10 @@ _WHAT_IS_HELD = frozenset(
 )
 
 
+@context_test(_WHAT_IS_HELD, labels=("access",))
 def object_of_deletion(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for an access phrase that names what is held as the object of a deletion in the same sentence
     ("löschen Sie alles, was Sie über mich haben"), rather than asking what it is."""
-    if label != "access":
-        return False
     words = [token for token in tokens[start:end] if token.strip()]
     # "... and delete whatever details you have on me", a deletion joined to the phrase (not "was wisst ihr alles")
     if any(
@@ -1075,19 +1125,19 @@ def object_of_deletion(label: str, tokens: list[str], start: int, end: int) -> b
     return any(token.startswith(REMOVING) for token in tokens[left:start] + tokens[end:right])
 
 
+_PAST_ASKING_WORDS = PAST_ASKING | frozenset(PAST_ASKING_AFTER_AUXILIARY)
 _TO_YOU = YOU | {"os"}  # Spanish "os pidió": to you (plural), as Dutch "u" or German "Sie"
 # "... and you keep writing", "et vous écrivez toujours": a complaint that mail goes on, not a story
 _STILL_MAILED = GOING_ON | {"keep", "keeps", "toujours", "immer", "todavia", "ancora", "steeds"}
 
 
+@context_test(_PAST_ASKING_WORDS, THIRD_PARTIES, _TO_YOU, labels=("unsubscribe", "erasure"))
 def someone_elses_past_request(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a stop or a deletion another person asked of us before, told in passing: "my boss asked your team
     last year to take us off your mailing list", "mon associé vous avait demandé de nous retirer de vos envois",
     "Mein Chef hatte Sie gebeten, uns aus dem Verteiler zu nehmen". Not the writer's own request told through
     another ("my assistant asked you to remove me"), nor one relayed to us now ("my boss asked me to ask you ..."),
     nor a complaint that mail goes on."""
-    if label not in ("unsubscribe", "erasure"):
-        return False
     left, right = _sentence(tokens, start, end)
     if _PAST_ASKING_WORDS.isdisjoint(tokens[left:start]):
         return False
@@ -1107,9 +1157,6 @@ def someone_elses_past_request(label: str, tokens: list[str], start: int, end: i
     return WRITER_ALONE.isdisjoint([*tokens[start:end], *_words_after(tokens, end)])
 
 
-_PAST_ASKING_WORDS = PAST_ASKING | frozenset(PAST_ASKING_AFTER_AUXILIARY)
-
-
 def _asked_before(words: list[str], index: int) -> bool:
     """True when words[index] is the verb of a request made before ("asked", "a demandé", "hatte gebeten")."""
     word = words[index]
@@ -1122,12 +1169,11 @@ def _asked_before(words: list[str], index: int) -> bool:
 _MODALS_AND_FUTURES = frozenset(COULD) | WILL_ASK | FUTURE_AUXILIARIES
 
 
+@context_test(_MODALS_AND_FUTURES, labels=("unsubscribe", "erasure", "access"))
 def could_ask(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a request the writer says they could make, or will make if something happens, which is none made
     now: "our lawyer says we could ask you to delete our details", "wir könnten Sie zur Löschung auffordern",
     "avremmo il diritto di chiedervi la cancellazione", "se non ci convince vi chiederò di toglierci dalla lista"."""
-    if label not in ("unsubscribe", "erasure", "access"):
-        return False
     left, right = _sentence(tokens, start, end)
     if _MODALS_AND_FUTURES.isdisjoint(tokens[left:start]):
         return False
@@ -1153,27 +1199,22 @@ def could_ask(label: str, tokens: list[str], start: int, end: int) -> bool:
     return False
 
 
+@context_test(CLIENTELE, labels=("erasure",))
 def clienteles_data(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a deletion of the data of the people the writer's business serves ("supprimer les données d'un
     locataire à sa demande", "borrar los datos de nuestros clientes"): a question about a product, not an erasure
     of the writer's data."""
-    if label != "erasure":
-        return False
     words = _phrase_and_after(tokens, start, end)
     return (
         not CLIENTELE.isdisjoint(words) and WRITERS_OWN.isdisjoint(words) and WRITER_ALONE.isdisjoint(words)
     )
 
 
-_RIGHTS_OR_REQUESTS = RIGHTS | REQUESTS_NAMED
-
-
+@context_test(RIGHTS | REQUESTS_NAMED)
 def a_topic(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a right, or the requests people make of it, named as a topic: "a piece about the right to be
     forgotten", "ma thèse sur le droit à l'oubli", "berate ich zum Recht auf Vergessenwerden", "cómo gestionan las
     peticiones de supresión de datos". Not the writer's own right ("I invoke my right to be forgotten")."""
-    if not _says_any(tokens, _RIGHTS_OR_REQUESTS):
-        return False
     first = max(0, start - 3)
     named = next((i for i in range(first, end) if tokens[i] in RIGHTS or tokens[i] in REQUESTS_NAMED), None)
     if named is None:
@@ -1195,11 +1236,12 @@ _ARTICLES_TOO = frozenset(
 )
 
 
+@context_test(labels=("post_mortem",))
 def a_death_told_in_passing(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a death the writer tells of in a mail that asks nothing about anyone's data or mail: "my father
     died in February, I'm back now: yes to the demo", "suite au décès de notre fondateur, c'est moi qui ai repris
     la direction". A directive names what is to happen: remove, delete, stop, no more, the data, the mails."""
-    return label == "post_mortem" and not _of_the_text(tokens, _names_a_directive)
+    return not _of_the_text(tokens, _names_a_directive)
 
 
 def _names_a_directive(tokens: list[str]) -> bool:
@@ -1238,6 +1280,7 @@ _OBJECT_CLITICS = frozenset(
 )
 
 
+@context_test(_IMPERATIVE_OR_PRESENT, _OBJECT_CLITICS)
 def what_happens(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a removal told as what happens, not asked: "si pulso Eliminar, me borra también el siguiente de la
     lista" (the program deletes), "il sistema mi cancella dalla lista ogni volta". A condition before makes it a
@@ -1250,10 +1293,11 @@ def what_happens(label: str, tokens: list[str], start: int, end: int) -> bool:
 _IS = frozenset(["is", "est", "ist", "es", "e", "è"])
 
 
+@context_test(ADDRESSES, THIS_WORDS, _IS, labels=("rectification",))
 def names_this_mailbox(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a wrong address that is the mailbox written to: "apologies if this is the wrong address, I couldn't
     find a billing contact", not the writer's address we hold."""
-    if label != "rectification" or ADDRESSES.isdisjoint(tokens[start:end]):
+    if ADDRESSES.isdisjoint(tokens[start:end]):
         return False
     before = [token for token in tokens[max(0, start - 4) : start] if token.strip()]
     return not THIS_WORDS.isdisjoint(before) and not _IS.isdisjoint(before)
@@ -1266,10 +1310,11 @@ def _me_next(words: list[str], index: int) -> bool:
     return index < len(words) and words[index] in ME_OR_US
 
 
+@context_test(KEEPING_ME | KEEPING, labels=("unsubscribe",))
 def wants_to_stay(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a stop in a mail whose writer asks to stay on the list: "Gardez-moi dans votre liste, ça
     m'intéresse. Pas besoin de relancer d'ici là", "keep me on your list, just no follow-ups this month"."""
-    return label == "unsubscribe" and _of_the_text(tokens, _asks_to_stay)
+    return _of_the_text(tokens, _asks_to_stay)
 
 
 def _asks_to_stay(tokens: list[str]) -> bool:
@@ -1282,11 +1327,10 @@ def _asks_to_stay(tokens: list[str]) -> bool:
     )
 
 
+@context_test(AGREEMENTS, labels=("access",))
 def asks_for_our_papers(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a copy asked of a vendor's papers, not of the writer's data: "a copy of your standard data
     processing agreement", "eine Kopie Ihres AV-Vertrags"."""
-    if label != "access":
-        return False
     words = _phrase_and_after(tokens, start, end, 6)
     return (
         not AGREEMENTS.isdisjoint(words) and WRITERS_OWN.isdisjoint(words) and WRITER_ALONE.isdisjoint(words)

@@ -54,6 +54,7 @@ from classifiers.phrase_context import (
     someone_in_general,
     stop_for_an_organisation,
     stops_a_processing,
+    tests_that_apply,
     the_writers_own_doing,
     told_of,
     wants_to_stay,
@@ -565,7 +566,12 @@ def _asks_nothing(tokens: TokenTexts, label: str, start: int, end: int) -> str |
     known = tokens.why_nothing_asked
     if (label, start, end) not in known:
         known[label, start, end] = next(
-            (name for name, test in _ASKS_NOTHING if test(label, tokens, start, end)), None
+            (
+                name
+                for name, test in tests_that_apply(_ASKS_NOTHING, label, tokens)
+                if test(label, tokens, start, end)
+            ),
+            None,
         )
     return known[label, start, end]
 
