@@ -19,7 +19,8 @@ MAX_CHARACTERS = 80
 MIN_CONFIDENCE = 0.55  # below this the model is guessing (short texts): say nothing rather than mislead
 # lid.176 is a tree of labels (hierarchical softmax): given MIN_CONFIDENCE as its threshold, fastText leaves every
 # branch less likely than that unread instead of walking the tree to the best leaf. The answer is the same (no other
-# label can pass 0.55 once one has); in the daemon, between two parses, the call costs half (26 us, not 48).
+# label can pass 0.55 once one has). It saves little: in the daemon the call's time goes to reading its n-gram
+# table, not its tree (~35 us a mail in place, against 5.5 us warm).
 _LABEL_PREFIX = "__label__"
 
 
