@@ -485,12 +485,13 @@ def rights_notice(tokens: list[str], start: int, end: int) -> bool:
     ("puede ejercer sus derechos de acceso, rectificación y supresión", "Sie haben das Recht ...")."""
     left, right = _sentence(tokens, start, end)
     words = [token for token in tokens[left:right] if token.strip()]
-    if any(word in NOTICE_OWNERS and after in RIGHTS for word, after in pairwise(words)):
+    names_a_right = _says_any(tokens, RIGHTS)
+    if names_a_right and any(word in NOTICE_OWNERS and after in RIGHTS for word, after in pairwise(words)):
         return True
     if not FIRST_PERSON.isdisjoint(words):
         return False
     # "vous disposez d'un droit d'accès et de rectification", "haben Sie das Recht auf Auskunft": the reader's right
-    if any(
+    if names_a_right and any(
         word in YOU_SUBJECTS
         and not HAVING.isdisjoint(words[max(0, index - 1) : index + 3])
         and not RIGHTS.isdisjoint(words[index + 1 : index + 6])
@@ -816,20 +817,19 @@ def _listed(word: str) -> bool:
 def wrong_label(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when the object or place of a removal belongs to the other label: "remove my data from your
     database" is no unsubscribe, "borren mi dirección de su lista" no erasure."""
-    span = [t for t in tokens[start:end] if t.strip()]
-    context = _phrase_and_after(tokens, start, end)
     if label == "unsubscribe":
+        span = [t for t in tokens[start:end] if t.strip()]
         if any(word.startswith(_UNSUBSCRIBE_WORDS) for word in span):
             return False
         if not any(word.startswith(REMOVING) for word in span):  # "no me envíen información" is no removal
             return False
         deleted = any(word.startswith(DELETING) for word in span)
+        context = _phrase_and_after(tokens, start, end)
         return any(_stored(word) or (deleted and word in FILES) for word in context) and not any(
             _listed(word) for word in context
         )
-    if label == "erasure":
-        return any(_listed(word) for word in context) and not any(_stored(word) for word in context)
-    return False
+    context = _phrase_and_after(tokens, start, end)  # an erasure
+    return any(_listed(word) for word in context) and not any(_stored(word) for word in context)
 
 
 # The words one of which `other_object` needs, per label: an object of that label's or, for a stop, someone else's
