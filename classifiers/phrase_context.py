@@ -995,6 +995,38 @@ def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
     return not PERMITTING.isdisjoint(tokens[clause_end + 1 : start + 1])
 
 
+# "we need to be able to delete", "il faut qu'on puisse supprimer", "müssen wir … löschen können", "tenemos que poder
+# borrar", "dobbiamo poter cancellare", "moeten we … kunnen verwijderen": the writer's side, and being able to
+_WE_MUST = WE_SUBJECTS | frozenset(
+    ["on", "nous", "tenemos", "necesitamos", "debemos", "queremos", "dobbiamo", "vogliamo", "abbiamo"]
+)
+_ABLE = frozenset(["able", "puisse", "puissions", "pouvoir", "konnen", "poder", "poter", "kunnen"])
+
+
+@context_test(_WE_MUST, _ABLE, labels=("erasure",))
+def our_own_ability(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a deletion the writer's side says it must be able to make, a need of their project ("pour notre
+    projet il faut qu'on puisse supprimer ces données à la fin du contrat", "wir müssen die Daten am Vertragsende
+    löschen können"), told, not asked: not of the writer's or their firm's own data, not of us ("dass Sie … löschen
+    können"), with no "please" and no question ("können wir unsere Daten löschen lassen?")."""
+    left, right = _sentence(tokens, start, end)
+    if right < len(tokens) and tokens[right] == "?":
+        return False
+    sentence = set(tokens[left:right])
+    return (
+        not sentence.isdisjoint(_WE_MUST)
+        and not sentence.isdisjoint(_ABLE)
+        and sentence.isdisjoint(YOU)
+        and sentence.isdisjoint(WRITERS_OWN)
+        and sentence.isdisjoint(WRITER_ALONE)
+        and sentence.isdisjoint(PLEASE)
+        # the firm's own data named: "… : supprimez nos données", "unsere Daten löschen" ("our project" is no object)
+        and OUR_POSSESSIVES.isdisjoint(
+            [*tokens[max(0, start - 2) : start], *_phrase_and_after(tokens, start, end)]
+        )
+    )
+
+
 @context_test(IN_WORDS, OUR_POSSESSIVES, OWN_SYSTEMS, labels=("erasure",))
 def in_our_own_systems(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True for a deletion in the writer's own systems ("eliminar los duplicados en nuestra base de datos",

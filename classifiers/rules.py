@@ -47,6 +47,7 @@ from classifiers.phrase_context import (
     negated_inside,
     object_of_deletion,
     other_object,
+    our_own_ability,
     quoted,
     rights_notice,
     sent_by_mistake,
@@ -553,6 +554,7 @@ _ASKS_NOTHING = (
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
     ("allowed-later", allowed_later),  # "if it doesn't fit, you can take us off your list then"
     ("our-own-systems", in_our_own_systems),  # "eliminar los duplicados en nuestra base de datos"
+    ("our-own-ability", our_own_ability),  # "il faut qu'on puisse supprimer ces données à la fin du contrat"
     ("field-of-my-record", a_field_of_my_record),  # "supprimez de ma fiche l'ancien numéro" corrects
     ("deletion-told-of", deletion_told_of),  # "have my data actually been deleted?"
     ("sent-by-mistake", sent_by_mistake),  # "I sent you our price list by mistake, please delete it"

@@ -1037,6 +1037,36 @@ def test_a_phrase_gap_too_long_to_be_one_phrase_is_refused():
         compile_phrase("ejerzo ~4 oposicion ~40 marketing", tokenizer_pipeline())
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pour notre projet il faut qu'on puisse supprimer ces données à la fin du contrat. C'est possible ?",
+        "Nous devons pouvoir effacer les données clients à la fin du contrat, est-ce faisable ?",
+        "For our rollout we need to be able to delete these data at the end of the contract. Can your tool do it?",
+        "Für unser Projekt müssen wir die Daten am Vertragsende löschen können. Geht das?",
+        "Para el proyecto tenemos que poder borrar estos datos al final del contrato. ¿Es posible?",
+        "Per il progetto dobbiamo poter cancellare questi dati alla fine del contratto. È possibile?",
+        "Voor het project moeten we deze gegevens na afloop kunnen verwijderen. Kan dat?",
+    ],
+)
+def test_a_deletion_the_writers_side_must_be_able_to_make_is_no_erasure(body):
+    assert Label.ERASURE not in classify(mail(body)).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je veux que vous puissiez supprimer mes données rapidement.",
+        "Nous voulons pouvoir exercer notre droit : supprimez nos données.",
+        "We must be able to rely on you, so please delete the data you hold.",
+        "Wir müssen das klären können. Löschen Sie bitte alle Daten.",
+        "Dobbiamo poter contare su di voi: cancellate i dati che avete.",
+    ],
+)
+def test_a_deletion_asked_beside_a_need_to_be_able_stays_an_erasure(body):
+    assert Label.ERASURE in classify(mail(body)).labels
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
