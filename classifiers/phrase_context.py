@@ -443,6 +443,8 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
     left, right = _sentence(tokens, start, end)
     if right >= len(tokens) or tokens[right] != "?":
         return False
+    # A colon opens the question: "eine Frage, bevor wir reden: kann man die Daten als CSV exportieren?"
+    left = next((index + 1 for index in range(start - 1, left - 1, -1) if tokens[index] == ":"), left)
     if label == "unsubscribe" and not set(tokens[start:end]).isdisjoint(POINTING):
         return False
     words = [token for token in tokens[left:right] if token.strip()]

@@ -1067,6 +1067,24 @@ def test_a_deletion_asked_beside_a_need_to_be_able_stays_an_erasure(body):
     assert Label.ERASURE in classify(mail(body)).labels
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Before I book a demo, one thing our works council will ask: does your tool let employees delete their own "
+        "data once they've left?",
+        "Bevor ich eine Demo buche, eine Frage meines Betriebsrats: können Mitarbeiter ihre eigenen Daten löschen, "
+        "wenn sie gehen?",
+        "Avant que je réserve une démo, une question de mon CSE : les salariés peuvent-ils effacer leurs propres "
+        "données en partant ?",
+        "Antes de reservar una demo, una pregunta de mi comité: ¿pueden los empleados borrar sus propios datos al irse?",
+    ],
+)
+def test_a_question_a_colon_opens_is_read_without_the_words_before_it(body):
+    """The writer is named before the colon ("before I book"); the question after it is about anyone."""
+    assert Label.ERASURE not in classify(mail(body)).labels
+    assert Label.ERASURE in classify(mail("Meine Frage an Sie: können Sie meine Daten löschen?")).labels
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
