@@ -17,6 +17,7 @@ from classifiers.patterns import (
     ASKING_AFTER,
     ASKING_BEFORE,
     ASKING_VERBS,
+    AUTHORITIES,
     CALLS,
     CLIENTELE,
     COMPETITORS,
@@ -81,6 +82,7 @@ from classifiers.patterns import (
     REQUESTS_NAMED,
     RIGHT_KINDS,
     RIGHTS,
+    SENDERS,
     SENT_BY_MISTAKE,
     SOMEONE_IN_GENERAL,
     STOPPING,
@@ -995,6 +997,37 @@ def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
     if clause_end is None or THEN.isdisjoint(tokens[condition + 1 : right]):
         return False
     return not PERMITTING.isdisjoint(tokens[clause_end + 1 : start + 1])
+
+
+_YOUR = YOU | {"ihrem", "vuestro", "vuestra"}
+
+
+@context_test(SENDERS, labels=("abuse_report",))
+def complaint_to_the_sender(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a complaint the writer lodged with the Sender, our customer, in a sentence that names no authority:
+    "he presentado una reclamación ante su cliente", "ich habe bei Ihrem Kunden Beschwerde eingereicht". Their
+    dispute with the controller, told beside the right they ask of us; no complaint about our mail."""
+    left, right = _sentence(tokens, start, end)
+    words = [token for token in tokens[left:right] if token.strip()]
+    lodged_with_the_sender = any(
+        word in SENDERS and words[index - 1] in _YOUR and _lodged_with(words, index - 1)
+        for index, word in enumerate(words)
+        if index >= 2
+    )
+    return lodged_with_the_sender and AUTHORITIES.isdisjoint(words)
+
+
+# "ante su cliente", "bei Ihrem Kunden", "presso il vostro cliente", "bij uw klant", "with your client", "auprès de
+# votre client"; not "investiguen a su cliente", which asks us to look into our customer.
+_LODGED_WITH = frozenset(["ante", "bei", "presso", "bij", "with", "to"])
+
+
+def _lodged_with(words: list[str], index: int) -> bool:
+    """True when words[index] (a "your") follows the preposition a complaint is lodged with."""
+    before = words[max(0, index - 2) : index]
+    return bool(before) and (
+        before[-1] in _LODGED_WITH or before[-2:] == ["aupres", "de"] or before[-2:] == ["presso", "il"]
+    )
 
 
 # "we need to be able to delete", "il faut qu'on puisse supprimer", "müssen wir … löschen können", "tenemos que poder

@@ -27,6 +27,7 @@ from classifiers.phrase_context import (
     asked,
     asks_for_our_papers,
     clienteles_data,
+    complaint_to_the_sender,
     condition_of_a_restriction,
     confidentiality_notice,
     copy_to_port,
@@ -555,6 +556,7 @@ _ASKS_NOTHING = (
     ("allowed-later", allowed_later),  # "if it doesn't fit, you can take us off your list then"
     ("our-own-systems", in_our_own_systems),  # "eliminar los duplicados en nuestra base de datos"
     ("our-own-ability", our_own_ability),  # "il faut qu'on puisse supprimer ces données à la fin du contrat"
+    ("complaint-to-the-sender", complaint_to_the_sender),  # "he presentado una reclamación ante su cliente"
     ("field-of-my-record", a_field_of_my_record),  # "supprimez de ma fiche l'ancien numéro" corrects
     ("deletion-told-of", deletion_told_of),  # "have my data actually been deleted?"
     ("sent-by-mistake", sent_by_mistake),  # "I sent you our price list by mistake, please delete it"

@@ -1085,6 +1085,33 @@ def test_a_question_a_colon_opens_is_read_without_the_words_before_it(body):
     assert Label.ERASURE in classify(mail("Meine Frage an Sie: können Sie meine Daten löschen?")).labels
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Solicito la limitación del tratamiento de mis datos. He presentado una reclamación ante su cliente.",
+        "Je demande la limitation du traitement de mes données. J'ai déposé une réclamation auprès de votre client.",
+        "Chiedo la limitazione del trattamento dei miei dati. Ho presentato un reclamo presso il vostro cliente.",
+        "Ik vraag beperking van de verwerking van mijn gegevens. Ik heb een klacht ingediend bij uw opdrachtgever.",
+        "I request restriction of processing of my data. I have filed a complaint with your client.",
+    ],
+)
+def test_a_complaint_lodged_with_the_sender_is_no_abuse_report(body):
+    assert classify(mail(body)).labels == [Label.RESTRICTION]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He presentado una reclamación ante la AEPD por sus correos.",
+        "I have filed a complaint with your client and with the ICO about these emails.",
+        "Recibimos decenas de correos enviados desde sus servidores. Les pedimos que cesen estos envíos y que "
+        "investiguen a su cliente.",
+    ],
+)
+def test_a_complaint_to_an_authority_or_about_the_sender_stays_an_abuse_report(body):
+    assert Label.ABUSE_REPORT in classify(mail(body)).labels
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels

@@ -316,6 +316,17 @@ CLIENTELE = _word_set(  # plurals, and tenants: a lawyer's "cliënte", "Mandant"
     "clienti inquilini pazienti assicurati ospiti studenti "
     "klanten huurders verzekerden gasten leerlingen"
 )
+# The Sender, our customer, as the one a complaint was lodged with ("he presentado una reclamación ante su cliente",
+# "ich habe bei Ihrem Kunden Beschwerde eingereicht"): the writer's dispute with the controller, no complaint to us
+# or to an authority ...
+SENDERS = _word_set(
+    "client customer cliente kunde kunden auftraggeber auftraggeberin clienti committente klant opdrachtgever"
+)
+# ... which these name: "with your client and with the ICO" is a complaint to an authority still.
+AUTHORITIES = _word_set(
+    "authority ico cnil autorite aepd autoridad agencia garante autorita ap autoriteit datenschutzbehorde "
+    "aufsichtsbehorde behorde landesdatenschutzbeauftragten datenschutzbeauftragten edpb gba apd cnpd"
+)
 # Words by which a writer speaks of one other person they act for ("could you delete his data?", "pouvez-vous
 # effacer ses données ?"): such a question is as personal as one in the first person. Not "their" (users').
 ONE_OTHER_PERSON = _word_set("his him her son sa ses lui sein seine seinen seiner seinem ihm ihn haar hem")
