@@ -1112,6 +1112,37 @@ def test_a_complaint_to_an_authority_or_about_the_sender_stays_an_abuse_report(b
     assert Label.ABUSE_REPORT in classify(mail(body)).labels
 
 
+@pytest.mark.parametrize(
+    ("body", "labels"),
+    [
+        (
+            "El Sr. Ferrer me pide que les comunique que no desea recibir más correos de su empresa ni de FlotaSmart.",
+            {Label.UNSUBSCRIBE},
+        ),
+        (
+            "Stuur ons geen mails meer. En verwijder ook ons adres en de naam van onze praktijk uit jullie database.",
+            {Label.UNSUBSCRIBE, Label.ERASURE},
+        ),
+        (
+            "No nos enviéis más correos. Y borrad también el correo de vuestra base de datos, gracias.",
+            {Label.UNSUBSCRIBE, Label.ERASURE},
+        ),
+        (
+            "Solicito copia de mis datos. Una vez atendido lo anterior, que procedan a suprimirlos de forma definitiva.",
+            {Label.ACCESS, Label.ERASURE},
+        ),
+        (
+            "Je demande une copie de mes données. Ensuite, veuillez procéder à leur effacement définitif.",
+            {Label.ACCESS, Label.ERASURE},
+        ),
+    ],
+)
+def test_a_relayed_stop_a_long_named_object_and_a_deletion_of_data_just_named(body, labels):
+    """A request relayed in the third person, an address deleted with more named beside it, a deletion of the data
+    an access request named just before."""
+    assert set(classify(mail(body)).labels) == labels
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels

@@ -19,6 +19,10 @@ _ES_NEED_I = "necesito|necesitamos"
 _ES_WANT_3 = "quiere|quieren|desea|desean|necesita|necesitan|pretende|pretenden"
 _ES_NOT_I = "!no|ni|tampoco me|nos?"
 _ES_NOT_3 = "!.|!|;|: ya? no|tampoco le|les?"
+_ES_RELAY = (
+    "comunique|comunico|comunicar|comunicarles|informe|informo|informar|informarles|diga|digo|decir|decirles|"
+    "transmita|transmito|transmitir|transmitirles|traslade|traslado|trasladar|trasladarles|indique|indico|indicarles"
+)
 _ES_TITLES = "!jefe|jefa|director|directora|gerente|titular|senor|senora|sr|sra|don|dona|dr|dra|socio|socia|marido|esposa"
 _ES_RECEIVE_MAIL = (
     "seguir|continuar|volver? a? recibir|recibiendo|recibirlos|recibirlas mas|ningun|ninguna|ningunos|otro|otra|otros|"
@@ -262,6 +266,8 @@ PHRASES = {
         # ... said of someone the writer acts for: "(mi jefe) ... . No desea recibir más comunicaciones comerciales"
         _ES_NOT_3 + " " + _ES_WANT_3 + " " + _ES_RECEIVE_MAIL,
         _ES_TITLES + " ~2 ya? no|tampoco le|les? " + _ES_WANT_3 + " " + _ES_RECEIVE_MAIL,
+        # ... relayed: "(el Sr. Ferrer) me pide que les comunique que no desea recibir más correos de su empresa"
+        "!" + _ES_RELAY + " ~3 que ya? no|tampoco le|les? " + _ES_WANT_3 + " " + _ES_RECEIVE_MAIL,
         # "Es que ya no quiero recibir esto", "no queremos recibir nada más de ustedes" (a wish, not "no necesito
         # recibir nada más, ya tengo todo")
         _ES_NOT_I
@@ -389,7 +395,7 @@ PHRASES = {
         # vosotros: "que borréis nuestros datos", "suprimid de vuestra base de datos mi dirección"
         "borreis|elimineis|suprimais|destruyais ~2 mis|nuestros|nuestras|todos|todas ~2 datos|direcciones|direccion|informacion|fichas",
         "borrad|suprimid|eliminad|destruid ~3 mis|nuestros|nuestras|todos|todas|mi|nuestra ~2 datos|direcciones|direccion|informacion|ficha|fichas",
-        "borrad|suprimid|eliminad ~2 de ~1 vuestra|vuestras|vuestros|vuestro ~1 base|bases|sistemas|sistema|ficheros|fichero|crm|registros",
+        "borrad|suprimid|eliminad ~4 de ~1 vuestra|vuestras|vuestros|vuestro ~1 base|bases|sistemas|sistema|ficheros|fichero|crm|registros",
         "mis|sus|los|tus ~3 datos|informacion|registros|ficha|nombre|correo|direccion|numero ~4 dejen|deje|dejaran|dejara|dejasen|dejase de figurar|constar|existir|aparecer|estar",
         "retiren|retirar|retire|retirad|retira|retireis ~3 mi|mis|todos|todas|toda|cualquier ~2 nombre|numero|telefono|correo|direccion|datos|dato|ficha|perfil|info|informacion",
         "retiren|retirar|retire|retirad|retira|retireis ~6 de ~3 {base de datos|bases de datos|bbdd|sistema|sistemas|registros|archivo|archivos|ficheros|fichero|crm}",
@@ -400,6 +406,9 @@ PHRASES = {
         "borrenlo*|borrenla*|eliminenlo*|eliminenla*|suprimanlo*|suprimanla*|borradlo*|borradla*|eliminadlo*|eliminadla*|suprimidlo*|suprimidla*|borralo*|borrala*|eliminalo*|eliminala*|destruyanlo*|destruidlo*|quitenlo*|quitenla*|saquenlo*|saquenla*|borrelo*|borrela*|eliminelo*|eliminela* ~3 de ~2 sus|su|la|las|vuestra|vuestras|vuestro|vuestros|el|los|tu|tus ~1 sistema|sistemas|base|bases|registros|archivos|ficheros|crm|servidores",
         "que los|las|lo|la ~1 borren|eliminen|supriman|destruyan|borreis|elimineis|suprimais|destruyais @0.8",
         "borrad|borren|eliminad|eliminen ~2 todo lo que ~3 tengais|tengan|tienen|teneis ~2 {de mi|sobre mi}",
+        # the data named before: "(copia de mis datos.) Una vez atendido lo anterior, que procedan a suprimirlos"
+        "procedan|proceda|procedais ~1 a ~1 suprimirlos|suprimirlas|borrarlos|borrarlas|eliminarlos|eliminarlas|destruirlos|destruirlas @0.9",
+        "procedan|proceda|procedais ~1 a ~1 su ~1 supresion|borrado|eliminacion|destruccion @0.9",
         "borren|borrar|eliminen|eliminar|supriman|suprimir|quiten|quitar|saquen ~3 mi|mis ~2 datos|dato|ficha|perfil|info|informacion",
         # a contact detail deleted, not replaced ("borren mi número viejo y usen este" is a rectification)
         "borren|borrar|eliminen|eliminar|supriman|suprimir|quiten|quitar|saquen ~3 mi|mis ~2 nombre|numero|telefono|correo|direccion|email|e-mail|movil .|,|!|;|:|?|de|del|y|e|o|ni|por|ya|gracias|personal|personales|movil|electronico|completo|completa|ahora|inmediatamente|para|en|que|junto|asi|tambien|porfa|xfa|definitivamente|cuanto|lo|todo|)|(|a|al|su|sus",

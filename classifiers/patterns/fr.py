@@ -332,6 +332,8 @@ PHRASES = {
         "supprimer|effacer|supprimez|effacez ~2 toutes ~3 donnees",
         "suppression ~3 de|des mes|toutes ~2 donnees|informations|coordonnees",
         "effacement ~6 donnees",
+        # the data named before: "(copie de mes données.) Ensuite, veuillez procéder à leur effacement définitif"
+        "proceder|procedez|procediez ~1 a ~1 leur ~1 effacement|suppression|destruction @0.9",
         "droit a l' effacement",
         "droit a l' oubli",
         "droit a l' effacement",

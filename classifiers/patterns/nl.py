@@ -393,6 +393,9 @@ PHRASES = {
         "!wil|wens|willen|wensen|verzoek|vraag ~2 dat u|jullie ~8 verwijdert|wist|vernietigt|schrapt|verwijderen|wissen|vernietigen",
         "verwijder|verwijderen|wis|vernietig|vernietigen|gooi ~4 alles",
         "verwijder|haal|wis|schrap ~3 mij|me|ons ~4 uit|van ~3 database|databank|systeem|systemen|crm|administratie",
+        # an address or name with more named beside it: "verwijder ook ons adres en de naam van onze praktijk uit
+        # jullie database"
+        "verwijder|wis|schrap ~3 adres|e-mailadres|mailadres|naam|namen|gegevens ~8 uit ~1 jullie|uw|je ~1 database|databank|systeem|systemen|crm|administratie|bestand|bestanden",
         "verwijder|wis ~3 mij|me|ons ~4 uit|van ~3 bestand|bestanden",
         # "haal me uit jullie bestand, helemaal, niet alleen uit de mailinglijst": the whole file, not the list
         "helemaal|volledig|compleet|geheel|totaal ~2 uit ~2 uw|jullie|je|het ~1 bestand|bestanden",
