@@ -172,6 +172,29 @@ class RuleHits:
         ("no mail meanwhile"): it counts unless `settle` finds one of `superseded_by` asked."""
         self.told[label].append((weight, words, language, superseded_by))
 
+    def withdraw(
+        self,
+        label: str,
+        weight: float,
+        words: str,
+        language: str | None,
+        superseded_by: tuple[str, ...] | None,
+    ) -> None:
+        """Take back a phrase `add` (or, with `superseded_by`, `tell`) was given."""
+        if superseded_by:
+            self.told[label].remove((weight, words, language, superseded_by))
+            if not self.told[label]:
+                del self.told[label]
+            return
+        self.by_label[label].remove((weight, words))
+        if not self.by_label[label]:
+            del self.by_label[label]
+        self._scores.pop(label, None)
+        if language and language != "xx":
+            self.languages[language] -= 1
+            if not self.languages[language]:
+                del self.languages[language]
+
     def settle(self, decided: Callable[[str], bool] | None = None) -> None:
         """Removals told of as done count as asked ("I asked to be removed and you still write"), unless the writer
         asks another right instead ("I was taken off your list; now erase my data": the ask is the erasure), as
@@ -605,18 +628,22 @@ def match_phrases(
     offsets: list[list[int]] = []  # ... and where each starts and how long it is
     compiled = compiled_phrases()
     folded = _folded(doc)
+    negated_in_body: set[str] = set()
+    in_the_subject: list[
+        tuple[str, float, str, str, tuple[str, ...] | None]
+    ] = []  # phrases of a reply's subject
     for index, start, end in _matches(compiled, doc, folded):
         phrase = compiled.phrases[index]
         if not offsets:  # slices of the text `doc` was read from: no Python Token object per token
             offsets = doc.to_array([IDX, LENGTH]).tolist()
             tokens = TokenTexts([folded[first : first + length] for first, length in offsets])
-        if not phrase.self_negated and (
-            negated_before(tokens, start) or negated_inside(tokens, start, end, phrase.text)
-        ):
+        if (
+            not phrase.self_negated
+            and (negated_before(tokens, start) or negated_inside(tokens, start, end, phrase.text))
+        ) or negated_after(tokens, end):
             hits.signals.append(f"negated:{phrase.label}")
-            continue
-        if negated_after(tokens, end):
-            hits.signals.append(f"negated:{phrase.label}")
+            if offsets[start][0] >= body_start:
+                negated_in_body.add(phrase.label)
             continue
         if phrase.label in TOLD_LABELS and done_by_mistake(tokens, start, end):
             hits.signals.append(f"by-mistake:{phrase.label}")
@@ -653,6 +680,16 @@ def match_phrases(
             hits.tell(phrase.label, phrase.weight * factor, words, phrase.language, superseded_by)
         else:
             hits.add(phrase.label, phrase.weight * factor, words, phrase.language)
+        if in_a_replys_subject:
+            in_the_subject.append(
+                (phrase.label, phrase.weight * factor, words, phrase.language, superseded_by or None)
+            )
+    # A reply's subject asks what its body declines: "Re: Soll ich Sie aus dem Verteiler nehmen?" over "Nein, bitte
+    # nicht abmelden!" is the sender's question, answered no.
+    for label, weight, words, language, superseded_by in in_the_subject:
+        if label in negated_in_body:
+            hits.withdraw(label, weight, words, language, superseded_by)
+            hits.signals.append(f"declined-in-body:{label}")
 
 
 def match_articles(text: str, hits: RuleHits) -> None:

@@ -1143,6 +1143,28 @@ def test_a_relayed_stop_a_long_named_object_and_a_deletion_of_data_just_named(bo
     assert set(classify(mail(body)).labels) == labels
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Soll ich Sie aus dem Verteiler nehmen?",
+            "Nein, bitte nicht abmelden! Melden Sie sich nach Pfingsten.",
+        ),
+        ("Re: Unsubscribe?", "No, please don't unsubscribe me, just write again in May."),
+    ],
+)
+def test_a_replys_subject_its_body_declines_asks_nothing(subject, body):
+    result = classify(mail(body, subject=subject))
+    assert result.labels == [Label.REPLY] and "declined-in-body:unsubscribe" in result.signals
+
+
+def test_a_replys_subject_its_body_agrees_to_still_asks():
+    assert (
+        Label.UNSUBSCRIBE
+        in classify(mail("Yes please, take me off.", subject="Re: Shall I take you off my list?")).labels
+    )
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
