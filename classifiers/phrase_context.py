@@ -705,6 +705,10 @@ def asked(tokens: list[str], start: int, end: int) -> bool:
     before = before.split()
     if any(word in MENTIONING for word in before):
         return False
+    if not CLIENTELE.isdisjoint(
+        before
+    ):  # "patients keep asking us how to unsubscribe from the reminders": theirs
+        return False
     if not before:
         return True
     return any(word in ASKING_BEFORE for word in before) or any(word in ASKING_AFTER for word in after)

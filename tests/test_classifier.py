@@ -1165,6 +1165,12 @@ def test_a_replys_subject_its_body_agrees_to_still_asks():
     )
 
 
+def test_a_stop_the_writers_clientele_asks_about_is_theirs():
+    body = "Patients keep asking us how to unsubscribe from the text reminders. Can yours do it per patient?"
+    assert classify(mail(body)).labels == [Label.REPLY]
+    assert Label.UNSUBSCRIBE in classify(mail("Please, unsubscribe.")).labels
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
