@@ -1003,6 +1003,33 @@ def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
     return not PERMITTING.isdisjoint(tokens[clause_end + 1 : start + 1])
 
 
+_WE_PLURAL_ENDINGS = ("iamo", "amos", "emos", "imos")  # "disdiciamo", "cancelamos": "we", in the verb
+
+
+@context_test(CONDITIONS, _QUESTION_MARK, labels=("erasure",))
+def if_we_left(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a deletion in a question on what would happen if the writer's side did something: "se un giorno
+    disdiciamo, come ci restituite i dati e in quanto tempo li cancellate?", "wenn wir eines Tages kündigen, wie
+    schnell löschen Sie die Daten?": a question about the product. Not "if you don't mind, could you delete the
+    data you hold on us?", nor a question about the writer's own data."""
+    left, right = _sentence(tokens, start, end)
+    if right >= len(tokens) or tokens[right] != "?":
+        return False
+    condition = next((index for index in range(left, start) if tokens[index] in CONDITIONS), None)
+    if condition is None:
+        return False
+    clause = _words_after(
+        tokens, condition + 1, 2 * CONTEXT_WINDOW
+    )  # "un giorno disdiciamo", "wir eines Tages …"
+    we_act = (
+        not WE_SUBJECTS.isdisjoint(clause)
+        or "nous" in clause
+        or any(word.endswith(_WE_PLURAL_ENDINGS) for word in clause)
+    )
+    sentence = set(tokens[left:right])
+    return we_act and sentence.isdisjoint(WRITERS_OWN) and sentence.isdisjoint(WRITER_ALONE)
+
+
 _YOUR = YOU | {"ihrem", "vuestro", "vuestra"}
 
 

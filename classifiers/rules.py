@@ -36,6 +36,7 @@ from classifiers.phrase_context import (
     deletion_told_of,
     done_by_mistake,
     for_a_time,
+    if_we_left,
     impersonal_question,
     in_our_own_systems,
     is_bare_word,
@@ -580,6 +581,7 @@ _ASKS_NOTHING = (
     ("our-own-systems", in_our_own_systems),  # "eliminar los duplicados en nuestra base de datos"
     ("our-own-ability", our_own_ability),  # "il faut qu'on puisse supprimer ces données à la fin du contrat"
     ("complaint-to-the-sender", complaint_to_the_sender),  # "he presentado una reclamación ante su cliente"
+    ("if-we-left", if_we_left),  # "se un giorno disdiciamo, in quanto tempo cancellate i dati?"
     ("field-of-my-record", a_field_of_my_record),  # "supprimez de ma fiche l'ancien numéro" corrects
     ("deletion-told-of", deletion_told_of),  # "have my data actually been deleted?"
     ("sent-by-mistake", sent_by_mistake),  # "I sent you our price list by mistake, please delete it"

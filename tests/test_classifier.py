@@ -1171,6 +1171,29 @@ def test_a_stop_the_writers_clientele_asks_about_is_theirs():
     assert Label.UNSUBSCRIBE in classify(mail("Please, unsubscribe.")).labels
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Se un giorno disdiciamo, come ci restituite i dati e in quanto tempo li cancellate?",
+        "Wenn wir eines Tages kündigen, wie bekommen wir die Daten zurück und wie schnell löschen Sie sie?",
+    ],
+)
+def test_a_deletion_in_a_question_on_what_if_the_writers_side_left_is_no_erasure(body):
+    assert Label.ERASURE not in classify(mail(body)).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If you don't mind, could you delete all the data you hold on us?",
+        "If I may ask, will you delete my data now?",
+        "Wenn es geht, können Sie unsere Daten löschen?",
+    ],
+)
+def test_a_deletion_asked_on_a_polite_condition_stays_an_erasure(body):
+    assert Label.ERASURE in classify(mail(body)).labels
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
