@@ -1187,7 +1187,7 @@ def test_a_deletion_in_a_question_on_what_if_the_writers_side_left_is_no_erasure
     [
         "If you don't mind, could you delete all the data you hold on us?",
         "If I may ask, will you delete my data now?",
-        "Wenn es geht, können Sie unsere Daten löschen?",
+        "Wenn es geht, löschen Sie bitte unsere Daten.",
     ],
 )
 def test_a_deletion_asked_on_a_polite_condition_stays_an_erasure(body):
