@@ -1003,6 +1003,18 @@ def allowed_later(label: str, tokens: list[str], start: int, end: int) -> bool:
     return not PERMITTING.isdisjoint(tokens[clause_end + 1 : start + 1])
 
 
+_OF = frozenset(["of", "d'", "de", "van", "di", "von", "del", "della"])
+_A = frozenset(["a", "an", "un", "une", "een", "uno", "una", "einem", "einer", "eines"])
+
+
+@context_test(_OF, _A, labels=("post_mortem",))
+def a_death_in_general(label: str, tokens: list[str], start: int, end: int) -> bool:
+    """True for a death of someone in general, as among reasons listed: "(moving, illness, the death of a
+    partner...)", "overlijden van een partner", "décès d'un conjoint". No one's data to act on."""
+    words = [tokens[end - 1], *_words_after(tokens, end, 2)]  # "death of" may end the phrase
+    return any(word in _OF and following in _A for word, following in pairwise(words))
+
+
 _WE_PLURAL_ENDINGS = ("iamo", "amos", "emos", "imos")  # "disdiciamo", "cancelamos": "we", in the verb
 
 

@@ -19,6 +19,7 @@ from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
     TokenTexts,
+    a_death_in_general,
     a_death_told_in_passing,
     a_field_of_my_record,
     a_topic,
@@ -576,6 +577,7 @@ _ASKS_NOTHING = (
     ("this-mailbox", names_this_mailbox),  # "apologies if this is the wrong address"
     ("what-happens", what_happens),  # "si pulso Eliminar, me borra también el siguiente de la lista"
     ("death-in-passing", a_death_told_in_passing),  # "my father died in February; yes to the demo"
+    ("death-in-general", a_death_in_general),  # "(moving, illness, the death of a partner...)"
     ("for-a-time", for_a_time),  # "no more emails until after 15 July"
     ("allowed-later", allowed_later),  # "if it doesn't fit, you can take us off your list then"
     ("our-own-systems", in_our_own_systems),  # "eliminar los duplicados en nuestra base de datos"

@@ -1194,6 +1194,21 @@ def test_a_deletion_asked_on_a_polite_condition_stays_an_erasure(body):
     assert Label.ERASURE in classify(mail(body)).labels
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Every season subscribers cancel (moving, illness, the death of a partner...). Can your tool handle it?",
+        "Chaque saison des abonnés partent (déménagement, maladie, décès d'un conjoint...). Votre outil gère ça ?",
+    ],
+)
+def test_a_death_of_someone_in_general_is_no_post_mortem_directive(body):
+    assert Label.POST_MORTEM not in classify(mail(body)).labels
+    assert (
+        Label.POST_MORTEM
+        in classify(mail("My father passed away last month. Please delete his data.")).labels
+    )
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
