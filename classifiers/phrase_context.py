@@ -567,6 +567,46 @@ def _of_the_text(tokens: list[str], fact: Callable[[list[str]], bool]) -> bool:
     return known[fact.__name__]
 
 
+# Verbs that ask a correction ("corrigez", "please update", "berichtigen Sie", "corrijan", "rettificate", "pas aan"):
+# a letter that only says its data are wrong, and asks them frozen meanwhile, asks the restriction (art. 18(1)(a)).
+_CORRECTING = (
+    *(
+        "corrig",
+        "rectif",
+        "correct",
+        "updat",
+        "amend",
+        "fix",
+        "chang",
+        "modifi",
+        "mettre a jour",
+        "mettez a jour",
+    ),
+    *(
+        "berichtig",
+        "korrig",
+        "aktualis",
+        "ander",
+        "anpass",
+        "corregi",
+        "corrij",
+        "actualic",
+        "actualiz",
+        "cambi",
+    ),
+    *("rettific", "aggiorn", "aanpass", "pas aan", "wijzig", "bijwerk", "verbeter", "rechtzet"),
+)
+
+
+def asks_a_correction(tokens: list[str]) -> bool:
+    """True when the text asks its data corrected, not only said wrong."""
+    return _of_the_text(tokens, _names_a_correction)
+
+
+def _names_a_correction(tokens: list[str]) -> bool:
+    return any(token.startswith(_CORRECTING) for token in tokens) or "pas aan" in " ".join(tokens)
+
+
 def _speaks_for_an_organisation(tokens: list[str]) -> bool:
     return _of_the_text(tokens, _names_an_organisation)
 

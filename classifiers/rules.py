@@ -26,6 +26,7 @@ from classifiers.phrase_context import (
     allowed_later,
     answers_an_old_thread,
     asked,
+    asks_a_correction,
     asks_for_our_papers,
     clienteles_data,
     complaint_to_the_sender,
@@ -141,6 +142,7 @@ ABUSE_REPORT = "abuse_report"
 COMPLAINED_OF = (*SUPERSEDING, ABUSE_REPORT)
 SUPERSEDING_SCORE = 0.5
 RESTRICTION = "restriction"
+RECTIFICATION = "rectification"
 FURTHER_ARTICLE_WEIGHT = 0.5
 
 
@@ -680,6 +682,10 @@ def match_phrases(
         superseded_by = told and next(
             (labels for test, labels in _GIVES_WAY if test(tokens, start, end)), None
         )
+        if phrase.label == RECTIFICATION and not asks_a_correction(tokens):
+            superseded_by = (
+                RESTRICTION,
+            )  # "les informations sont inexactes ; suspendez-en l'usage d'ici là"
         if superseded_by:
             hits.tell(phrase.label, phrase.weight * factor, words, phrase.language, superseded_by)
         else:

@@ -1209,6 +1209,28 @@ def test_a_death_of_someone_in_general_is_no_post_mortem_directive(body):
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Los datos que utilizan sobre mí son incorrectos. Mientras lo comprueban, solicito la limitación del "
+        "tratamiento.",
+        "Les informations transmises à votre client (fonction, taille de l'entreprise) sont inexactes. Dans "
+        "l'attente de leur vérification, je vous demande de suspendre toute utilisation de mes données.",
+        "The information you hold about me is inaccurate. Until you have verified it, please restrict the "
+        "processing of my data.",
+        "Die Angaben über mich sind falsch. Bis das geklärt ist, schränken Sie bitte die Verarbeitung meiner Daten ein.",
+    ],
+)
+def test_data_said_wrong_while_a_restriction_is_asked_is_the_restrictions_ground(body):
+    """Art. 18(1)(a): the writer contests the accuracy and asks the data frozen meanwhile, not corrected."""
+    assert classify(mail(body)).labels == [Label.RESTRICTION]
+
+
+def test_data_said_wrong_and_a_correction_asked_is_a_rectification_too():
+    body = "My job title is wrong, please correct it to CFO, and restrict the processing until then."
+    assert set(classify(mail(body)).labels) == {Label.RESTRICTION, Label.RECTIFICATION}
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
