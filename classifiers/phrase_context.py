@@ -450,7 +450,8 @@ def impersonal_question(tokens: list[str], start: int, end: int, label: str = ""
     if label == "unsubscribe" and not set(tokens[start:end]).isdisjoint(POINTING):
         return False
     words = [token for token in tokens[left:right] if token.strip()]
-    if any(word in POINTING and after in OWN_CONTACT | OUR_MAILINGS for word, after in pairwise(words)):
+    pointing = POINTING - {"die"} if language == "de" else POINTING  # German "die Daten" is "the data"
+    if any(word in pointing and after in OWN_CONTACT | OUR_MAILINGS for word, after in pairwise(words)):
         return False  # "where did you get this address?", "is there a way to stop these mails?": the writer's own
     sentence = set(tokens[left:right])
     # The writer, in the sentence or in the verb: "¿pueden dejar de escribirme?", "potete smettere di scrivermi?",

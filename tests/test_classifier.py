@@ -1231,6 +1231,15 @@ def test_data_said_wrong_and_a_correction_asked_is_a_rectification_too():
     assert set(classify(mail(body)).labels) == {Label.RESTRICTION, Label.RECTIFICATION}
 
 
+def test_german_die_before_the_data_is_the_article_not_a_pointer_at_the_writers_own():
+    body = (
+        "Bevor wir über eine Demo reden: Kann man die Daten aus Ihrem Tool als CSV oder über eine API exportieren "
+        "und zu HubSpot übertragen? Ohne saubere Exportmöglichkeit kommt ein Wechsel nicht in Frage."
+    )
+    assert Label.PORTABILITY not in classify(mail(body)).labels
+    assert Label.ACCESS in classify(mail("Woher haben Sie diese Adresse?")).labels
+
+
 def test_a_deletion_in_the_writers_own_systems_is_no_erasure():
     own = "Nos puede servir para eliminar los duplicados de direcciones en nuestra base de datos."
     assert Label.ERASURE not in classify(mail(own)).labels
