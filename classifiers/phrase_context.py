@@ -599,9 +599,10 @@ _CORRECTING = (
 )
 
 
-def asks_a_correction(tokens: list[str]) -> bool:
-    """True when the text asks its data corrected, not only said wrong."""
-    return _of_the_text(tokens, _names_a_correction)
+def asks_no_correction(tokens: list[str], start: int, end: int) -> bool:
+    """True when the text asks no correction: its data said wrong are then the ground of a restriction asked
+    beside them ("les informations sont inexactes ; suspendez-en l'usage d'ici là"), as art. 18(1)(a) has it."""
+    return not _of_the_text(tokens, _names_a_correction)
 
 
 def _names_a_correction(tokens: list[str]) -> bool:

@@ -26,8 +26,8 @@ from classifiers.phrase_context import (
     allowed_later,
     answers_an_old_thread,
     asked,
-    asks_a_correction,
     asks_for_our_papers,
+    asks_no_correction,
     clienteles_data,
     complaint_to_the_sender,
     condition_of_a_restriction,
@@ -609,13 +609,23 @@ def _asks_nothing(tokens: TokenTexts, label: str, start: int, end: int) -> str |
     return known[label, start, end]
 
 
-# Where a phrase found counts only if the writer asks nothing else: (test, the labels it then gives way to).
+# Where a stop found counts only if the writer asks nothing else: (test, the labels it then gives way to).
 _GIVES_WAY = (
     (meanwhile, (RESTRICTION,)),  # "freeze my record, and no mail meanwhile"
     (told_of, COMPLAINED_OF),  # "I was taken off your list; now erase my data"
     (names_a_suppression_list, COMPLAINED_OF),  # "not just kept on your exclusion list: delete everything"
     (stop_for_an_organisation, (ABUSE_REPORT,)),  # "our staff get these: stop the sending to our domain"
 )
+# ... and, per label, the same for every label that has such tests.
+_GIVES_WAY_BY_LABEL = {
+    **dict.fromkeys(TOLD_LABELS, _GIVES_WAY),
+    RECTIFICATION: (
+        (asks_no_correction, (RESTRICTION,)),
+    ),  # "données inexactes ; suspendez-en l'usage d'ici là"
+}
+
+
+_Found = tuple[str, float, str, str, tuple[str, ...] | None]  # label, weight, words, language, superseded_by
 
 
 def match_phrases(
@@ -635,9 +645,7 @@ def match_phrases(
     compiled = compiled_phrases()
     folded = _folded(doc)
     negated_in_body: set[str] = set()
-    in_the_subject: list[
-        tuple[str, float, str, str, tuple[str, ...] | None]
-    ] = []  # phrases of a reply's subject
+    in_the_subject: list[_Found] = []  # phrases of a reply's subject
     for index, start, end in _matches(compiled, doc, folded):
         phrase = compiled.phrases[index]
         if not offsets:  # slices of the text `doc` was read from: no Python Token object per token
@@ -678,21 +686,21 @@ def match_phrases(
         if rights_notice(tokens, start, end):
             factor *= MENTION_WEIGHT
         words = text[start_char:end_char]
-        told = phrase.label in TOLD_LABELS
-        superseded_by = told and next(
-            (labels for test, labels in _GIVES_WAY if test(tokens, start, end)), None
+        superseded_by = next(
+            (
+                labels
+                for test, labels in _GIVES_WAY_BY_LABEL.get(phrase.label, ())
+                if test(tokens, start, end)
+            ),
+            None,
         )
-        if phrase.label == RECTIFICATION and not asks_a_correction(tokens):
-            superseded_by = (
-                RESTRICTION,
-            )  # "les informations sont inexactes ; suspendez-en l'usage d'ici là"
         if superseded_by:
             hits.tell(phrase.label, phrase.weight * factor, words, phrase.language, superseded_by)
         else:
             hits.add(phrase.label, phrase.weight * factor, words, phrase.language)
         if in_a_replys_subject:
             in_the_subject.append(
-                (phrase.label, phrase.weight * factor, words, phrase.language, superseded_by or None)
+                (phrase.label, phrase.weight * factor, words, phrase.language, superseded_by)
             )
     # A reply's subject asks what its body declines: "Re: Soll ich Sie aus dem Verteiler nehmen?" over "Nein, bitte
     # nicht abmelden!" is the sender's question, answered no.
