@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from ingest_throughput import generate_mails
 
-from classifiers import classify
+from classifiers import classify, warm_up
 
 CLASSIFY = importlib.import_module("classifiers.classify")
 NEW_TEXT = importlib.import_module("classifiers.new_text")
@@ -67,7 +67,7 @@ def main() -> None:
         sys.exit(f"classify_parts: unknown stage {', '.join(unknown)}; known: {', '.join(STAGES)}")
     with tempfile.TemporaryDirectory(prefix="mailbot-parts-") as tmp:
         raws = [path.read_bytes() for path in generate_mails(Path(tmp), args.count)]
-    classify(raws[0])  # load the rules and the model once, as the daemon does
+    warm_up()  # build the rules and load the model first, as the daemon does
     originals = {stage: getattr(module, name) for stage, (module, name, _) in STAGES.items()}
     memos = {stage: remembered(originals[stage], STAGES[stage][2]) for stage in args.stages}
     variants = ["full", *args.stages]

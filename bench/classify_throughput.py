@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from ingest_throughput import MAILBOT, generate_mails
 
-from classifiers import classify
+from classifiers import classify, warm_up
 from classifiers.parsing import parse_mail, wrap_reply_body
 
 CORPUS = Path(os.environ.get("MAILBOT_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
@@ -87,7 +87,7 @@ def main() -> None:
         folder = Path(tmp)
         paths = generate_mails(folder, args.count)
         raws = [path.read_bytes() for path in paths]
-        classify(raws[0])  # load the rules and the model once, as the daemon does
+        warm_up()  # build the rules and load the model first, as the daemon does
         parse_rates, classify_rates = [], []
         for _ in range(args.repeat):  # alternate, so that machine noise hits both alike
             parse_rates.append(rate(parse_mail, raws))

@@ -6,8 +6,6 @@ import argparse
 import logging
 import sys
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.commands import (
     database,
     evaluate,
@@ -22,12 +20,12 @@ from bot.commands import (
 )
 from bot.commands.common import CliError
 from bot.config import ConfigError, load_config
-from handlers.registry import RegistryError
-from storage.database import DatabaseError
 
 COMMAND_GROUPS = (mail, evaluate, train, senders, prospects, suppressions, outbox, purge, database, mailboxes)
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
+# User errors of modules that only some commands import (SQLAlchemy and the handlers are slow to load).
+USER_ERRORS_ELSEWHERE = ("storage.database:DatabaseError", "handlers.registry:RegistryError")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def loaded(*names: str) -> tuple[type[BaseException], ...]:
+    """The exception classes named "module:Class" whose modules are imported already, to catch them by."""
+    classes = []
+    for qualified in names:
+        module, _, name = qualified.partition(":")
+        # A module never imported cannot have raised its own exception type: no need to import it to catch it.
+        cls = getattr(sys.modules.get(module), name, None)
+        if cls is not None:
+            classes.append(cls)
+    return tuple(classes)
+
+
 def setup_logging(level: str) -> None:
     logging.basicConfig(
         level=getattr(logging, level),
@@ -75,10 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config(args.config)
         setup_logging(config.log_level if args.command == "run" else "WARNING")
         return args.handler(args, config) or 0
-    except (CliError, ConfigError, DatabaseError, RegistryError) as error:
+    except (CliError, ConfigError, *loaded(*USER_ERRORS_ELSEWHERE)) as error:
         print(f"mailbot: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except SQLAlchemyError as error:
+    except loaded("sqlalchemy.exc:SQLAlchemyError") as error:
         reason = str(getattr(error, "orig", None) or error).splitlines()[0]
         print(f"mailbot: error: database: {reason}", file=sys.stderr)
         return 1

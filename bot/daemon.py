@@ -15,6 +15,7 @@ from bot.retention import purge_raw_mail
 from bot.settings import desk_settings
 from bot.sources.imap import ImapSource
 from bot.sources.lmtp import StoringHandler, start_lmtp
+from classifiers import warm_up
 from storage.database import open_engine, require_current_schema
 from storage.types import utcnow
 
@@ -31,6 +32,7 @@ class Daemon:
         self.engine = open_engine(config.database.url, config.database.busy_timeout_ms)
         require_current_schema(self.engine)
         self.pipeline = Pipeline(self.engine, desk_settings(config))
+        warm_up()  # the classifier's tables and model now, not on the first mail
         # The core is synchronous; one worker thread keeps SQLite writes in one line.
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mailbot-core")
         self.queue: asyncio.Queue[int] = asyncio.Queue()

@@ -133,9 +133,15 @@ class TextModel:
 
     @cached_property
     def word_weights(self) -> WordWeights:
-        """The linear layer's weights one row per word, seeded with every word the model saw in training."""
-        strings = self.nlp.vocab.strings
-        return WordWeights(self.linear.layers[1], [strings[text] for text in strings])
+        """The linear layer's weights one row per word, each computed the first time the word is read."""
+        return WordWeights(self.linear.layers[1])
+
+    def warm_up(self) -> None:
+        """Compute now the row of every word the model saw in training (0.2 s), for a process that will read many
+        mails: not on the way to a first answer."""
+        if self.linear is not None:
+            strings = self.nlp.vocab.strings
+            self.word_weights.seed([strings[text] for text in strings])
 
     @cached_property
     def linear(self) -> Model | None:
@@ -171,13 +177,17 @@ class WordWeights:
 
     MAX_UNSEEN = 200_000  # words the model never saw are remembered up to this many; then forgotten at once
 
-    def __init__(self, sparse_linear: Model, seed_keys: list[int]) -> None:
+    def __init__(self, sparse_linear: Model) -> None:
         self.layer = sparse_linear
         inner = sparse_linear.layers[0] if sparse_linear.layers else sparse_linear  # inside `resizable`
         self.bias = tuple(float(value) for value in inner.get_param("b"))
         self.rows: dict[int, tuple[float, ...]] = {}
-        self._add(list(dict.fromkeys(seed_keys)))
-        self.seeded = dict(self.rows)
+        self.seeded: dict[int, tuple[float, ...]] = {}  # kept when the words met since are forgotten
+
+    def seed(self, keys: list[int]) -> None:
+        """Compute the rows of `keys` now and keep them for good."""
+        self._add([key for key in dict.fromkeys(keys) if key not in self.rows])
+        self.seeded.update({key: self.rows[key] for key in keys})
 
     def logits(self, keys: list[int]) -> list[float]:
         """The layer's output for the words `keys`, each counted as often as it occurs."""
@@ -213,10 +223,7 @@ def load_model(path: Path) -> TextModel:
     nlp = spacy.load(path)
     customise_tokenizer(nlp)
     weights = json.loads((path / CALIBRATION_FILE).read_text())
-    model = TextModel(nlp, Calibration({label: tuple(w) for label, w in weights.items()}))
-    if model.linear is not None:  # built now, with the rest of what lives as long as the process (gc.freeze)
-        _ = model.word_weights
-    return model
+    return TextModel(nlp, Calibration({label: tuple(w) for label, w in weights.items()}))
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 
@@ -130,6 +131,12 @@ def _for_others_too(token: dict, language: str) -> dict:
 MAX_GAP = 20
 
 
+@cache
+def _tokens_of(word: str, nlp: Language) -> tuple[str, ...]:
+    """The tokens of a plain `word` of the phrases: the same few hundred words recur in thousands of phrases."""
+    return tuple(token.text for token in nlp.make_doc(word))
+
+
 def compile_phrase(
     text: str, nlp: Language, language: str = "", label: str = ""
 ) -> tuple[list[dict], float, bool]:
@@ -154,7 +161,7 @@ def compile_phrase(
         elif _ELISION.match(word):  # "m'" as the tokenizer leaves it before a word
             pattern.append({"LOWER": word})
         else:  # a plain word may be several tokens ("m'envoyer" -> "m'" "envoyer")
-            pattern.extend({"LOWER": token.text} for token in nlp.make_doc(word))
+            pattern.extend({"LOWER": token} for token in _tokens_of(word, nlp))
     if label in FOR_OTHERS_LABELS:
         pattern = [_for_others_too(token, language) for token in pattern]
     return pattern, weight, self_negated

@@ -13,6 +13,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from classifiers.articles import COMPLAINT_ARTICLE, find_citations, refers_to_earlier_request
 from classifiers.normalise import normalise
@@ -350,6 +351,29 @@ class _GappedGroup:
         return [(index, start, end) for index in self.phrases for start, end in gapped[index].spans(found)]
 
 
+class _MatcherGroup:
+    """The other phrases of a group, in a Matcher of their token patterns; built, like a `_GappedGroup`'s
+    PhraseMatcher, the first time the group is needed (building them all took a tenth of a cold start)."""
+
+    def __init__(self, phrases: list[int]) -> None:
+        self.phrases = tuple(phrases)
+        self._matcher: Matcher | None = None
+
+    def build(self, compiled: _Compiled, vocab: Vocab) -> Matcher:
+        """The group's Matcher, built now if it is not yet."""
+        if self._matcher is None:  # kept only once whole, as in `_GappedGroup`
+            matcher = Matcher(vocab)
+            for index in self.phrases:
+                matcher.add(str(index), [compiled.phrases[index].pattern])
+            self._matcher = matcher
+        return self._matcher
+
+    def matches(self, doc: Doc, compiled: _Compiled) -> list[tuple[int, int, int]]:
+        """(phrase index, start, end) of every match of the group's phrases in `doc`."""
+        strings = doc.vocab.strings
+        return [(int(strings[key]), start, end) for key, start, end in self.build(compiled, doc.vocab)(doc)]
+
+
 _REACHES_NOTHING: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
 
@@ -372,7 +396,7 @@ class _Compiled:
     """
 
     phrases: list[Phrase]
-    matchers: list[Matcher | _GappedGroup]  # per group of phrases
+    matchers: list[_MatcherGroup | _GappedGroup]  # per group of phrases
     requires: list[frozenset[int]]  # per Matcher: the positions a match of any of its phrases must fill
     gapped: dict[int, Gapped]  # phrase index -> its runs and gaps
     spellings: dict[int, list[tuple[str, ...]]]  # run key -> the word sequences it matches
@@ -390,6 +414,14 @@ class _Compiled:
 
     MAX_WORDS = 100_000  # words remembered in `reach` (some 10 MB); then it starts again empty
     LONGEST_WORD = 40
+
+    def build_matchers(self) -> None:
+        """Build every group's Matcher now (the PhraseMatchers of gapped groups stay built on first need: most
+        are never needed, and building them all takes 0.6 s)."""
+        vocab = tokenizer_pipeline().vocab
+        for group in self.matchers:
+            if isinstance(group, _MatcherGroup):
+                group.build(self, vocab)
 
     def word_reach(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
         """The Matchers a written `word` may start (it is their anchor) and the positions it fills, in any form
@@ -443,15 +475,10 @@ def compiled_phrases() -> _Compiled:
             number.setdefault(position, len(number)) for position in _required_positions(phrase)
         )
         groups[tuple(sorted(words)), tuple(sorted(prefixes)), required, index in gapped].append(index)
-    matchers: list[Matcher | _GappedGroup] = []
+    matchers: list[_MatcherGroup | _GappedGroup] = []
     anchored: dict[tuple[str, bool], list[int]] = defaultdict(list)  # (word or prefix, is prefix) -> Matchers
     for (words, prefixes, _, is_gapped), indexes in groups.items():
-        if is_gapped:
-            matchers.append(_GappedGroup(indexes))
-        else:
-            matchers.append(Matcher(nlp.vocab))
-            for index in indexes:
-                matchers[-1].add(str(index), [phrases[index].pattern])
+        matchers.append(_GappedGroup(indexes) if is_gapped else _MatcherGroup(indexes))
         for key in [(word, False) for word in words] + [(prefix, True) for prefix in prefixes]:
             anchored[key].append(len(matchers) - 1)
     requires = [required for _, _, required, _ in groups]
@@ -496,16 +523,10 @@ def _matches(compiled: _Compiled, doc: Doc, folded: str) -> list[tuple[int, int,
         if found is not _REACHES_NOTHING:
             needed.update(found[0])
             filled.update(found[1])
-    strings = doc.vocab.strings
     found: list[tuple[int, int, int]] = []
     for group in needed:
-        if not compiled.requires[group] <= filled:
-            continue
-        member = compiled.matchers[group]
-        if isinstance(member, Matcher):
-            found += [(int(strings[key]), start, end) for key, start, end in member(doc)]
-        else:
-            found += member.matches(doc, compiled)
+        if compiled.requires[group] <= filled:
+            found += compiled.matchers[group].matches(doc, compiled)
     return sorted(found)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.engine import Engine
-
 from bot.config import Config
-from storage.database import open_engine, require_current_schema
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
 class CliError(Exception):
@@ -19,6 +20,8 @@ class CliError(Exception):
 
 def engine_for(config: Config, migrated: bool = True) -> Engine:
     """The configured database, checked to be at the newest schema unless `migrated` is False."""
+    from storage.database import open_engine, require_current_schema  # SQLAlchemy: only for commands using it
+
     engine = open_engine(config.database.url, config.database.busy_timeout_ms)
     if migrated:
         require_current_schema(engine)

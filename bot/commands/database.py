@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.commands.common import engine_for
 from bot.config import Config
-from storage.database import schema_state, upgrade
 
 
 def register(commands) -> None:
@@ -17,6 +16,8 @@ def register(commands) -> None:
 
 
 def cmd_upgrade(args, config: Config) -> int:
+    from storage.database import schema_state, upgrade
+
     engine = engine_for(config, migrated=False)
     before, _ = schema_state(engine)
     head = upgrade(engine)
@@ -25,6 +26,8 @@ def cmd_upgrade(args, config: Config) -> int:
 
 
 def cmd_status(args, config: Config) -> int:
+    from storage.database import schema_state
+
     current, head = schema_state(engine_for(config, migrated=False))
     print(f"database at revision {current or 'none'}; newest is {head}")
     return 0 if current == head else 1

@@ -7,9 +7,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bot.commands.common import CliError, print_json
-from bot.commands.mail import MAILBOXES
+from bot.commands.mail import MAILBOXES, WARM_UP_FROM
 from bot.config import Config
-from classifiers import Label, classify
+from classifiers import Label, classify, warm_up
 from classifiers.evaluation import NO_REQUEST, Example, Report, score
 from classifiers.model import CALIBRATION_FILE, use_model
 from classifiers.parsing import wrap_reply_body
@@ -60,6 +60,8 @@ def evaluate(path: Path, labels_csv: Path, mailbox: str, footer: tuple[str, ...]
     rows = read_labels(labels_csv, path.resolve())
     if not rows:
         raise CliError(f"no file of {labels_csv} lies under {path}")
+    if len(rows) >= WARM_UP_FROM:
+        warm_up()
     examples = []
     for file_path, gold, language in rows:
         try:

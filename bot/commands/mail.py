@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from bot.commands.common import CliError, engine_for, parse_time, print_json
 from bot.config import Config
-from bot.inbound import store_inbound
-from bot.outbox import send_due
-from bot.pipeline import Pipeline
-from bot.settings import desk_settings
-from classifiers import classify
-from storage.database import DatabaseError
-from storage.types import utcnow
+from classifiers import classify, warm_up
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import SQLAlchemyError
 
 MAILBOXES = ("reply", "privacy", "abuse")
 EX_TEMPFAIL = 75  # sysexits.h
+# From this many mails on, the classifier builds all its tables first, as the daemon does (~0.4 s): below it, what
+# each mail needs as it comes costs less.
+WARM_UP_FROM = 100
 
 
 def register(commands) -> None:
@@ -61,6 +59,17 @@ def _read(path: str) -> bytes:
 
 
 def cmd_ingest(args, config: Config) -> int:
+    import asyncio
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.inbound import store_inbound
+    from bot.outbox import send_due
+    from bot.pipeline import Pipeline
+    from bot.settings import desk_settings
+    from storage.database import DatabaseError
+    from storage.types import utcnow
+
     received_at = parse_time(args.received_at, config, "--received-at") if args.received_at else None
     try:
         engine = engine_for(config)
@@ -116,7 +125,10 @@ def mail_files(paths: list[str]) -> list[Path]:
 
 def cmd_classify(args, config: Config) -> int:
     footer = tuple(config.campaign_footer_phrases)
-    for path in mail_files(args.paths):
+    files = mail_files(args.paths)
+    if len(files) >= WARM_UP_FROM:
+        warm_up()
+    for path in files:
         result = classify(_read(str(path)), args.mailbox, footer)
         if args.json:
             document = result.to_json()

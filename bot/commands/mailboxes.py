@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
+from typing import TYPE_CHECKING
 
 from bot.commands.common import CliError, print_json
 from bot.config import Config
-from bot.sources.imap_check import MailboxReport, check_mailboxes
+
+if TYPE_CHECKING:
+    from bot.sources.imap_check import MailboxReport
 
 COLUMNS = (
     "mailbox",
@@ -55,6 +57,10 @@ def _row(report: MailboxReport) -> tuple[str, ...]:
 
 
 def cmd_check(args, config: Config) -> int:
+    import asyncio
+
+    from bot.sources.imap_check import check_mailboxes
+
     if not config.mailboxes:
         raise CliError(f"no [[mailboxes]] in the configuration ({config.source})")
     reports = asyncio.run(check_mailboxes(config))

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-
-from sqlmodel import select
-
 from bot.commands.common import engine_for, iso, print_json
 from bot.config import Config
-from bot.outbox import send_due
-from storage.database import session_scope
-from storage.models import OutboxMessage
 
 
 def register(commands) -> None:
@@ -24,6 +17,11 @@ def register(commands) -> None:
 
 
 def cmd_list(args, config: Config) -> int:
+    from sqlmodel import select
+
+    from storage.database import session_scope
+    from storage.models import OutboxMessage
+
     with session_scope(engine_for(config)) as session:
         query = select(OutboxMessage).order_by(OutboxMessage.id)
         if args.status:
@@ -51,6 +49,10 @@ def cmd_list(args, config: Config) -> int:
 
 
 def cmd_flush(args, config: Config) -> int:
+    import asyncio
+
+    from bot.outbox import send_due
+
     sent = asyncio.run(send_due(engine_for(config), config))
     print(f"{sent} message(s) sent")
     return 0

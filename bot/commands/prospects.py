@@ -5,18 +5,16 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.commands.common import CliError, engine_for, parse_time
 from bot.commands.senders import require_sender
 from bot.config import Config
 from classifiers.addresses import is_plausible_address, normalize_address
 from classifiers.parsing import extract_message_ids
-from storage.database import session_scope
-from storage.models import SentMessage
-from storage.prospects import upsert_prospect
-from storage.senders import sender_by_slug
-from storage.sent import sent_by_message_ids
-from storage.types import utcnow
+
+if TYPE_CHECKING:
+    from storage.models import SentMessage
 
 PROSPECT_COLUMNS = ("email", "first_name", "last_name", "company", "role", "tags", "notes")
 
@@ -57,6 +55,10 @@ def _prospect_fields(row: dict, where: str) -> tuple[str, dict]:
 
 
 def cmd_import_prospects(args, config: Config) -> int:
+    from storage.database import session_scope
+    from storage.prospects import upsert_prospect
+    from storage.types import utcnow
+
     added = updated = 0
     now = utcnow()
     with open_text(args.csv) as file, session_scope(engine_for(config)) as session:
@@ -89,6 +91,9 @@ def cmd_import_prospects(args, config: Config) -> int:
 
 
 def _sent_row(session, record, where: str, config: Config) -> SentMessage:
+    from storage.models import SentMessage
+    from storage.senders import sender_by_slug
+
     if not isinstance(record, dict):
         raise CliError(f"{where}: expected a JSON object")
     missing = [k for k in ("sender", "to", "message_id", "sent_at") if not record.get(k)]
@@ -114,6 +119,9 @@ def _sent_row(session, record, where: str, config: Config) -> SentMessage:
 
 
 def cmd_import_sent(args, config: Config) -> int:
+    from storage.database import session_scope
+    from storage.sent import sent_by_message_ids
+
     added = known = 0
     with open_text(args.jsonl) as file, session_scope(engine_for(config)) as session:
         for number, line in enumerate(file, start=1):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from bot.commands.common import engine_for, parse_time, print_json
 from bot.config import Config
-from bot.retention import purge_raw_mail
-from storage.types import utcnow
 
 
 def register(commands) -> None:
@@ -17,6 +15,9 @@ def register(commands) -> None:
 
 
 def cmd_purge(args, config: Config) -> int:
+    from bot.retention import purge_raw_mail
+    from storage.types import utcnow
+
     now = parse_time(args.now, config, "--now") if args.now else utcnow()
     raw = purge_raw_mail(engine_for(config), config, now, args.dry_run)
     if args.json:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.commands.common import CliError, engine_for, iso, print_json
 from bot.config import Config
 from classifiers.addresses import is_plausible_address, normalize_address
-from storage.database import session_scope
-from storage.models import Sender, SenderStatus
-from storage.senders import list_senders, sender_by_slug
-from storage.types import utcnow
+
+if TYPE_CHECKING:
+    from storage.models import Sender
 
 
 def register(commands) -> None:
@@ -26,7 +27,7 @@ def register(commands) -> None:
     listing = actions.add_parser("list", help="list the Senders")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
-    for action, status in (("suspend", SenderStatus.SUSPENDED), ("terminate", SenderStatus.TERMINATED)):
+    for action, status in (("suspend", "suspended"), ("terminate", "terminated")):  # SenderStatus values
         parser = actions.add_parser(action, help=f"mark a Sender {status}")
         parser.add_argument("slug")
         parser.set_defaults(handler=cmd_set_status, status=status)
@@ -42,6 +43,11 @@ def _address(value: str | None, option: str) -> str | None:
 
 
 def cmd_add(args, config: Config) -> int:
+    from storage.database import session_scope
+    from storage.models import Sender
+    from storage.senders import sender_by_slug
+    from storage.types import utcnow
+
     if not args.slug.replace("-", "").replace("_", "").isalnum():
         raise CliError(f"slug {args.slug!r} may hold only letters, digits, - and _")
     fields = {
@@ -64,6 +70,9 @@ def cmd_add(args, config: Config) -> int:
 
 
 def cmd_list(args, config: Config) -> int:
+    from storage.database import session_scope
+    from storage.senders import list_senders
+
     with session_scope(engine_for(config)) as session:
         senders = list_senders(session)
     rows = [
@@ -89,12 +98,18 @@ def cmd_list(args, config: Config) -> int:
 
 
 def cmd_set_status(args, config: Config) -> int:
+    from storage.database import session_scope
+    from storage.models import SenderStatus
+    from storage.senders import sender_by_slug
+    from storage.types import utcnow
+
+    status = SenderStatus(args.status)
     with session_scope(engine_for(config)) as session:
         sender = sender_by_slug(session, args.slug)
         if sender is None:
             raise CliError(f"unknown sender {args.slug!r} (see `mailbot senders list`)")
-        sender.status = args.status
-        if args.status == SenderStatus.TERMINATED and sender.terminated_at is None:
+        sender.status = status
+        if status == SenderStatus.TERMINATED and sender.terminated_at is None:
             sender.terminated_at = utcnow()
     print(f"sender {args.slug} {args.status}")
     return 0
@@ -102,6 +117,8 @@ def cmd_set_status(args, config: Config) -> int:
 
 def require_sender(session, slug: str) -> Sender:
     """The Sender with `slug`, or a CliError naming it."""
+    from storage.senders import sender_by_slug
+
     sender = sender_by_slug(session, slug)
     if sender is None:
         raise CliError(f"unknown sender {slug!r} (see `mailbot senders list`)")

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import csv
 import sys
+from typing import TYPE_CHECKING
 
 from bot.commands.common import CliError, engine_for, iso, print_json
 from bot.commands.prospects import open_text
 from bot.commands.senders import require_sender
 from bot.config import Config
 from classifiers.addresses import is_plausible_address, normalize_address
-from storage.database import session_scope
-from storage.events import record_event
-from storage.models import Suppression
-from storage.senders import sender_slugs
-from storage.suppressions import list_suppressions, suppress, suppressions_for
-from storage.types import utcnow
+
+if TYPE_CHECKING:
+    from storage.models import Suppression
 
 EXPORT_COLUMNS = ("email", "sender", "reason", "source", "created_at")
 
@@ -72,6 +70,10 @@ def _address(value: str) -> str:
 
 
 def _rows(args, config: Config) -> tuple[list[Suppression], dict[int, str]]:
+    from storage.database import session_scope
+    from storage.senders import sender_slugs
+    from storage.suppressions import list_suppressions
+
     with session_scope(engine_for(config)) as session:
         sender_id = require_sender(session, args.sender).id if args.sender else None
         rows = list_suppressions(session, sender_id, getattr(args, "global_only", False))
@@ -92,6 +94,10 @@ def cmd_list(args, config: Config) -> int:
 
 
 def cmd_check(args, config: Config) -> int:
+    from storage.database import session_scope
+    from storage.senders import sender_slugs
+    from storage.suppressions import suppressions_for
+
     address = _address(args.address)
     with session_scope(engine_for(config)) as session:
         sender_id = require_sender(session, args.sender).id if args.sender else None
@@ -115,6 +121,11 @@ def cmd_check(args, config: Config) -> int:
 def _suppress_all(
     config: Config, addresses: list[str], sender_slug: str | None, reason: str, source: str
 ) -> int:
+    from storage.database import session_scope
+    from storage.events import record_event
+    from storage.suppressions import suppress
+    from storage.types import utcnow
+
     now = utcnow()
     created = 0
     with session_scope(engine_for(config)) as session:
