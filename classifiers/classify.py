@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from classifiers.automatic import detect_automatic
 from classifiers.labels import REQUEST_LABELS, Classification, Label
 from classifiers.language import language_model
+from classifiers.long_lived import long_lived
 from classifiers.model import reading, shipped_model
 from classifiers.new_text import writer_text
 from classifiers.parsing import ParsedMail, parse_mail
@@ -69,6 +70,7 @@ def classify_parsed(
         )
 
 
+@long_lived
 def warm_up() -> None:
     """For a process that will classify many mails (the daemon, a folder): build the phrase tables and load the
     model now, with everything a first mail would otherwise build on its way; then take all the process holds so

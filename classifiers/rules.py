@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from classifiers.articles import COMPLAINT_ARTICLE, find_citations, refers_to_earlier_request
+from classifiers.long_lived import long_lived
 from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
 from classifiers.phrase_context import (
@@ -463,6 +464,7 @@ def _required_positions(phrase: Phrase) -> list[tuple[frozenset[str], frozenset[
 
 
 @lru_cache(maxsize=1)
+@long_lived
 def compiled_phrases() -> _Compiled:
     nlp = tokenizer_pipeline()
     phrases = compile_phrases(LANGUAGES, nlp)

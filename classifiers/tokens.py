@@ -8,6 +8,8 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
+from classifiers.long_lived import long_lived
+
 # "m'envoyer" -> "m'" "envoyer", "dell'indirizzo" -> "dell'" "indirizzo"; English "don't" stays whole.
 ELISIONS = r"(?:l|d|m|n|j|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|quell|un|nessun)'(?=\w)"
 
@@ -32,6 +34,7 @@ def customise_tokenizer(nlp: Language) -> Language:
 
 
 @lru_cache(maxsize=1)
+@long_lived
 def tokenizer_pipeline() -> Language:
     """spaCy's blank `xx` pipeline (fast to build; no per-language tokenizer is loaded), customised."""
     return customise_tokenizer(spacy.blank("xx"))
