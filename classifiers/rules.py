@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH
-from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from classifiers.articles import COMPLAINT_ARTICLE, find_citations, refers_to_earlier_request
+from classifiers.kept_between_runs import kept_between_runs
 from classifiers.long_lived import long_lived
 from classifiers.normalise import normalise
 from classifiers.patterns import LANGUAGES
@@ -313,19 +314,20 @@ def _runs_and_gaps(pattern: list[dict]) -> tuple[list[list[tuple[str, ...]]], li
 
 
 def _gapped_phrases(
-    phrases: list[Phrase], nlp: Language
-) -> tuple[dict[int, Gapped], dict[int, list[tuple[str, ...]]]]:
-    """The phrases that are runs of fixed words with gaps, by phrase index; and each run's spellings by run key."""
-    keys: dict[tuple[tuple[str, ...], ...], int] = {}  # a run's word sequences -> its PhraseMatcher key
+    phrases: list[Phrase],
+) -> tuple[dict[int, Gapped], dict[int, tuple[str, list[tuple[str, ...]]]]]:
+    """The phrases that are runs of fixed words with gaps, by phrase index; and each run's name and spellings by
+    its key (the hash spaCy gives the name: what a PhraseMatcher of the run finds)."""
+    keys: dict[tuple[tuple[str, ...], ...], int] = {}  # a run's word sequences -> its number
     gapped: dict[int, Gapped] = {}
     for index, phrase in enumerate(phrases):
         found = _runs_and_gaps(phrase.pattern)
         if found is not None:
             runs = [keys.setdefault(tuple(sequences), len(keys)) for sequences in found[0]]
-            gapped[index] = Gapped(
-                tuple(nlp.vocab.strings.add(f"run {run}") for run in runs), tuple(found[1])
-            )
-    return gapped, {nlp.vocab.strings[f"run {run}"]: list(sequences) for sequences, run in keys.items()}
+            gapped[index] = Gapped(tuple(hash_string(f"run {run}") for run in runs), tuple(found[1]))
+    return gapped, {
+        hash_string(f"run {run}"): (f"run {run}", list(sequences)) for sequences, run in keys.items()
+    }
 
 
 class _GappedGroup:
@@ -342,8 +344,8 @@ class _GappedGroup:
         if self._runs is None:  # kept only once whole: a build cut short must not stay, missing runs
             runs = PhraseMatcher(doc.vocab, attr="LOWER")
             for key in dict.fromkeys(key for index in self.phrases for key in compiled.gapped[index].runs):
-                words = compiled.spellings[key]
-                runs.add(doc.vocab.strings[key], [Doc(doc.vocab, words=list(w)) for w in words])
+                name, words = compiled.spellings[key]
+                runs.add(name, [Doc(doc.vocab, words=list(w)) for w in words])
             self._runs = runs
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for key, start, end in self._runs(doc):
@@ -400,7 +402,9 @@ class _Compiled:
     matchers: list[_MatcherGroup | _GappedGroup]  # per group of phrases
     requires: list[frozenset[int]]  # per Matcher: the positions a match of any of its phrases must fill
     gapped: dict[int, Gapped]  # phrase index -> its runs and gaps
-    spellings: dict[int, list[tuple[str, ...]]]  # run key -> the word sequences it matches
+    spellings: dict[
+        int, tuple[str, list[tuple[str, ...]]]
+    ]  # run key -> its name, the word sequences it matches
     of_word: dict[
         str, tuple[tuple[int, ...], tuple[int, ...]]
     ]  # word -> (Matchers it anchors, positions it fills)
@@ -466,9 +470,16 @@ def _required_positions(phrase: Phrase) -> list[tuple[frozenset[str], frozenset[
 @lru_cache(maxsize=1)
 @long_lived
 def compiled_phrases() -> _Compiled:
+    """The phrase tables: from the cache a run before left (keyed by the classifier's source), else built now."""
+    return kept_between_runs(
+        "phrases", _compile_phrase_tables, _Compiled, _MatcherGroup, _GappedGroup, Gapped, Phrase
+    )
+
+
+def _compile_phrase_tables() -> _Compiled:
     nlp = tokenizer_pipeline()
     phrases = compile_phrases(LANGUAGES, nlp)
-    gapped, spellings = _gapped_phrases(phrases, nlp)
+    gapped, spellings = _gapped_phrases(phrases)
     number: dict[tuple[frozenset[str], frozenset[str]], int] = {}
     groups: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[int], bool], list[int]] = defaultdict(list)
     for index, phrase in enumerate(phrases):
