@@ -191,6 +191,31 @@ def test_mail_that_mail_parser_gives_up_on_is_read_with_the_standard_library(cor
     assert result.labels == [Label.BOUNCE] and "unparseable" not in result.signals
 
 
+def _nested_multiparts(depth: int, text: bytes) -> bytes:
+    """A mail of `depth` multiparts, each inside the one before, each with a text part of `text`."""
+    body = bytearray(b'From: a@b.example\nSubject: nested\nContent-Type: multipart/mixed; boundary="b0"\n\n')
+    for level in range(1, depth + 1):
+        body += f'--b{level - 1}\nContent-Type: multipart/mixed; boundary="b{level}"\n\n'.encode()
+        body += f"--b{level}\nContent-Type: text/plain\n\n".encode() + text + f" {level}\n".encode()
+    return bytes(body)
+
+
+def test_a_mail_nesting_hundreds_of_multiparts_is_read_up_to_the_limit():
+    """The standard library's parser tests every open boundary on every line: 645 levels took it most of a second."""
+    from classifiers.parsing import MAX_MULTIPARTS, TOO_MANY_MULTIPARTS
+
+    deep = parse_mail(
+        _nested_multiparts(600, b"lorem ipsum " * 400)
+    )  # 601 multiparts, the outer one included
+    assert deep.readable and TOO_MANY_MULTIPARTS in deep.defects
+    assert deep.content_types.count("multipart/mixed") == MAX_MULTIPARTS
+    assert re.findall(r"ipsum +(\d+)", deep.text_plain) == [str(n) for n in range(1, MAX_MULTIPARTS)]
+    within = parse_mail(_nested_multiparts(MAX_MULTIPARTS - 1, b"lorem ipsum " * 400))
+    assert TOO_MANY_MULTIPARTS not in within.defects
+    assert within.content_types.count("multipart/mixed") == MAX_MULTIPARTS
+    assert re.findall(r"ipsum +(\d+)", within.text_plain) == [str(n) for n in range(1, MAX_MULTIPARTS)]
+
+
 def test_a_first_line_starting_like_a_quote_header_is_not_cut():
     """Italian "il", French "le", German "am" open ordinary sentences: a quote header wraps without a blank line."""
     raw = (
