@@ -4,7 +4,7 @@ aimed at the other label's object ("remove my data from your database" is no uns
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache, wraps
 from itertools import pairwise
 
@@ -357,27 +357,37 @@ ContextTest = Callable[[str, list[str], int, int], bool]
 
 
 def context_test(
-    *needs: frozenset[str], labels: tuple[str, ...] | None = None
+    *needs: frozenset[str],
+    labels: tuple[str, ...] | None = None,
+    needs_by_label: Mapping[str, frozenset[str]] | None = None,
 ) -> Callable[[ContextTest], ContextTest]:
     """Declares when a test of what a phrase asks can find anything: the phrase is read as one of `labels` (any,
-    when None), and the text holds a word of each of `needs`. `tests_that_apply` reads the declarations once per
-    text and label; a direct call checks them first, then reads."""
+    when None; the keys of `needs_by_label` when it is given), and the text holds a word of each of `needs` and of
+    `needs_by_label[label]`. `tests_that_apply` reads the declarations once per text and label; a direct call checks
+    them first, then reads."""
+    if needs_by_label is not None and labels is None:
+        labels = tuple(sorted(needs_by_label))
 
     def declare(test: ContextTest) -> ContextTest:
         @wraps(test)
         def checked(label: str, tokens: list[str], start: int, end: int) -> bool:
             if labels is not None and label not in labels:
                 return False
-            return _holds_what_it_needs(checked, _vocabulary(tokens)) and test(label, tokens, start, end)
+            return _holds_what_it_needs(checked, label, _vocabulary(tokens)) and test(
+                label, tokens, start, end
+            )
 
-        checked.labels, checked.needs = labels, needs
+        checked.labels, checked.needs, checked.needs_by_label = labels, needs, needs_by_label or {}
         return checked
 
     return declare
 
 
-def _holds_what_it_needs(test: ContextTest, vocabulary: frozenset[str] | None) -> bool:
-    return vocabulary is None or all(not vocabulary.isdisjoint(words) for words in test.needs)
+def _holds_what_it_needs(test: ContextTest, label: str, vocabulary: frozenset[str] | None) -> bool:
+    if vocabulary is None:
+        return True
+    needs = (*test.needs, test.needs_by_label[label]) if label in test.needs_by_label else test.needs
+    return all(not vocabulary.isdisjoint(words) for words in needs)
 
 
 @cache
@@ -399,7 +409,7 @@ def tests_that_apply(
     found = tuple(
         (name, test.__wrapped__)
         for name, test in _tests_for_label(tests, label)
-        if _holds_what_it_needs(test, vocabulary)
+        if _holds_what_it_needs(test, label, vocabulary)
     )
     if known is not None:
         known[label] = found
@@ -890,15 +900,12 @@ _OTHER_OBJECT_WORDS = {
     | (COMPETITORS | {"chez"} | CALLS if label == "unsubscribe" else frozenset())
     for label in {*DIRECT_OTHER_OBJECTS, *OTHER_OBJECTS}
 }
-_OTHER_OBJECT_LABELS = tuple(sorted(_OTHER_OBJECT_WORDS))
 
 
-@context_test(labels=_OTHER_OBJECT_LABELS)
+@context_test(needs_by_label=_OTHER_OBJECT_WORDS)
 def other_object(label: str, tokens: list[str], start: int, end: int) -> bool:
     """True when the clause of the phrase is about something else one leaves, corrects or deletes (a meeting
     invite, a thread, an invoice, test data) and names neither a mailing list nor the writer's data."""
-    if not _says_any(tokens, _OTHER_OBJECT_WORDS.get(label, frozenset())):
-        return False
     direct = DIRECT_OTHER_OBJECTS.get(label, frozenset())
     near = _phrase_and_after(tokens, start, end, 3)
     if any(word in direct for word in near):
